@@ -1,0 +1,52 @@
+"""Extraction and outcome accuracy on the labelled sample bundles.
+
+    python -m benchmarks.accuracy [--misses]
+
+Prints document-type accuracy, field accuracy per document type and per text
+source, and outcome / failing-code agreement; with --misses, every miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from pipeline.bundle import from_path
+from pipeline.process import Pipeline
+from pipeline.settings import Settings
+from sample_docs.evaluate import Evaluation, Tally, samples
+
+
+def table(title: str, tally: Tally) -> None:
+    print(f"\n{title}")
+    for key in sorted(k for k in tally.tries if k != "all"):
+        print(f"  {key:<22} {tally.hits[key]:>4}/{tally.tries[key]:<4} {tally.rate(key):7.1%}")
+    print(f"  {'all':<22} {sum(tally.hits.values()):>4}/{sum(tally.tries.values()):<4} {tally.rate():7.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    settings = Settings()
+    pipeline = Pipeline(settings)
+    evaluation = Evaluation()
+    started = time.perf_counter()
+    found = samples()
+    for sample in found:
+        evaluation.add(sample, pipeline.check_bundle(from_path(sample.path, settings)))
+    elapsed = time.perf_counter() - started
+    print(f"{len(found)} sample bundles in {elapsed:.1f} s")
+    table("document type", evaluation.types)
+    table("fields by document type", evaluation.fields_by_type)
+    table("fields by text source", evaluation.fields_by_source)
+    table("outcome", evaluation.outcomes)
+    table("failing check codes (exact set)", evaluation.codes)
+    if args.misses:
+        for tally in (evaluation.types, evaluation.fields_by_type, evaluation.outcomes, evaluation.codes):
+            for miss in tally.misses:
+                print("MISS", miss)
+
+
+if __name__ == "__main__":
+    main()

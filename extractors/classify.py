@@ -1,0 +1,89 @@
+"""Classifying a document by its content (SPEC §4: never by file name alone).
+
+Each type scores by its vocabulary: a title at the start of a line in the
+document's header counts most, the same title deeper in the text much less
+(an application lists its attachments by their titles), body wording a little.
+A document that reaches no type's threshold is ``other``, never forced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.fields import label_index, section
+from extractors.pagetext import DocText
+from extractors.phrases import PhraseIndex
+from extractors.vocab import load_vocab
+
+HEADER_LINES = 15
+TITLE_IN_HEADER = 6.0
+TITLE_AT_LINE_START = 2.0
+TITLE_IN_TEXT = 0.5
+KEYWORD = 1.0
+MAX_KEYWORDS = 5
+SECTION = 2.0
+# A type needs a title in the header, or a weaker title plus several body phrases.
+THRESHOLD = 5.0
+
+
+@dataclass(frozen=True)
+class Classification:
+    type: str
+    score: float  # 0..1
+
+    @staticmethod
+    def of(doc_type: str, raw: float) -> Classification:
+        return Classification(doc_type, round(min(raw / (2 * THRESHOLD), 1.0), 3))
+
+
+@cache
+def _titles(doc_type: str) -> PhraseIndex:
+    return PhraseIndex({"title": load_vocab()[doc_type].classify.titles})
+
+
+@cache
+def _keywords(doc_type: str) -> PhraseIndex:
+    return PhraseIndex({"keyword": load_vocab()[doc_type].classify.keywords})
+
+
+def classify(doc: DocText) -> list[Classification]:
+    """The document's types: one, two when an application holds its system
+    description as a section, or ``other``."""
+    scores = {t: score(t, doc) for t in load_vocab()}
+    main = max(
+        ((t, s) for t, s in scores.items() if t != "system_description" and s >= THRESHOLD),
+        key=lambda ts: ts[1],
+        default=None,
+    )
+    result = [Classification.of(*main)] if main else []
+    minimum = load_vocab()["system_description"].classify.min_sections or 0
+    described = sections_found(doc) >= minimum
+    if described or (main is None and scores["system_description"] >= THRESHOLD):
+        result.append(Classification.of("system_description", scores["system_description"]))
+    return result or [Classification.of("other", 0.0)]
+
+
+def score(doc_type: str, doc: DocText) -> float:
+    header_end = doc.line_starts[HEADER_LINES] if len(doc.line_starts) > HEADER_LINES else len(doc.text)
+    total = 0.0
+    for hit in _titles(doc_type).find(doc.norm):
+        line_start, _ = doc.line_bounds(hit.start)
+        at_line_start = not doc.norm[line_start : hit.start].strip(" \t«\"'№0123456789.)")
+        if at_line_start and hit.start < header_end:
+            total = max(total, TITLE_IN_HEADER)
+        elif at_line_start:
+            total = max(total, TITLE_AT_LINE_START)
+        else:
+            total = max(total, TITLE_IN_TEXT)
+    keywords = {doc.norm[h.start : h.end] for h in _keywords(doc_type).find(doc.norm)}
+    total += KEYWORD * min(len(keywords), MAX_KEYWORDS)
+    if doc_type == "system_description":
+        total += SECTION * sections_found(doc)
+    return total
+
+
+def sections_found(doc: DocText) -> int:
+    """How many of the system description's required sections have a heading here."""
+    hits = label_index("system_description").find(doc.norm)
+    return len({h.key for h in hits if section(doc, h)})

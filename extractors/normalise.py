@@ -1,0 +1,37 @@
+"""Normalising text for matching without moving a single character.
+
+Every function here maps one character to one character, so a span found in the
+normalised text is the same span in the original: the value and its word boxes
+come from the original text, the matching from the normalised one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Latin letters that OCR and careless typing put inside Cyrillic words.
+_LATIN_TO_CYRILLIC = str.maketrans("aceopxykmtbhACEOPXYKMTBH", "асеорхукмтвнАСЕОРХУКМТВН")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"\w+")
+
+
+def lower(text: str) -> str:
+    # str.lower() can lengthen a character (İ -> i̇); keep those as they are.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def fix_lookalikes(text: str) -> str:
+    """Latin look-alike letters inside a word that has Cyrillic letters become Cyrillic."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        return word.translate(_LATIN_TO_CYRILLIC) if _CYRILLIC.search(word) else word
+
+    return _WORD.sub(fix, text)
+
+
+def for_matching(text: str) -> str:
+    """Lower case, look-alikes fixed, ё as е: same length as ``text``."""
+    out = fix_lookalikes(lower(text)).replace("ё", "е")
+    assert len(out) == len(text)
+    return out

@@ -1,0 +1,93 @@
+"""Finding vocabulary phrases in text with a spaCy PhraseMatcher (blank pipeline, no model).
+
+spaCy has no Kazakh module; the multi-language blank tokenizer splits Cyrillic,
+Kazakh and Latin text alike, and no model is downloaded at run time. Tokens are
+matched on their Snowball stems, so a label written «Автор» also finds
+«автора» and «соавторов»'s neighbours: Russian labels change their endings with
+the grammar around them.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.normalise import for_matching
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    key: str
+    start: int
+    end: int
+
+
+@cache
+def _nlp():
+    import spacy
+
+    return spacy.blank("xx")
+
+
+_local = threading.local()
+
+
+def _stemmers():
+    # Snowball stemmers keep state while stemming: one pair per thread, since the
+    # flow extracts documents in parallel threads.
+    if not hasattr(_local, "stemmers"):
+        import snowballstemmer
+
+        _local.stemmers = snowballstemmer.stemmer("russian"), snowballstemmer.stemmer("english")
+    return _local.stemmers
+
+
+def stem(word: str) -> str:
+    russian, english = _stemmers()
+    if _CYRILLIC.search(word):
+        return russian.stemWord(word)
+    if word.isascii() and word.isalpha():
+        return english.stemWord(word)
+    return word
+
+
+def _stemmed(text: str):
+    doc = _nlp().make_doc(text)
+    for token in doc:
+        token.norm_ = stem(token.text)
+    return doc
+
+
+class PhraseIndex:
+    """Phrases grouped under keys; ``find`` returns every non-overlapping hit, longest first."""
+
+    def __init__(self, phrases: dict[str, list[str]]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        nlp = _nlp()
+        self._matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        for key, variants in phrases.items():
+            docs = [_stemmed(for_matching(v)) for v in variants if v.strip()]
+            if docs:
+                self._matcher.add(key, docs)
+
+    def find(self, norm_text: str) -> list[PhraseHit]:
+        """Hits in text already passed through ``normalise.for_matching``."""
+        doc = _stemmed(norm_text)
+        hits = []
+        for match_id, start, end in self._matcher(doc):
+            span = doc[start:end]
+            hits.append(PhraseHit(doc.vocab.strings[match_id], span.start_char, span.end_char))
+        return _longest_first(hits)
+
+
+def _longest_first(hits: list[PhraseHit]) -> list[PhraseHit]:
+    taken: list[PhraseHit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            taken.append(hit)
+    return sorted(taken, key=lambda h: h.start)

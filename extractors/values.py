@@ -1,0 +1,187 @@
+"""Turning the text after a label into a field value, one parser per kind of field.
+
+Each parser gets the candidate text (already cut at the next label) and returns
+the value with its span inside that text, so provenance points at the value's
+own words and not at the whole line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.dates import find_dates
+
+
+@dataclass(frozen=True)
+class Parsed:
+    value: str | bool
+    start: int
+    end: int
+
+
+_LEAD = re.compile(r"^[\s:：\-–—=.,;|]*")
+_QUOTED_ORG = re.compile(
+    r"(?:(?:тоо|ао|ип|жшс|ақ|жк|зао|оао|пао|ооо|rsp|ррп|рмк|ргп|гкп|llp|jsc|llc|ltd)\.?\s*)?"
+    r"[«\"“„][^»\"”“\n]{1,120}[»\"”“]"
+    r"(?:\s*(?:llp|jsc|llc|ltd|inc|тоо|ао))?",
+    re.IGNORECASE,
+)
+# Where a name stops when it runs on into a sentence or the next item on the line.
+_NAME_STOP = re.compile(
+    r"\s*(?:\(|,\s|;|\s(?:в лице|в лиці|действующ|атынан|represented|acting|бин|бсн|иин|жсн|bin|iin)\b)",
+    re.IGNORECASE,
+)
+_BIN = re.compile(r"(?<!\d)(\d(?:[ \u00a0-]?\d){11})(?!\d)")
+_VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+){1,3}(?:[-.][0-9A-Za-z]+)?|\d+)(?![\w.])")
+_NUMBER = re.compile(r"^(?:№|n[o°º.]?|мг|#|no\.)?\s*(\d[\d\s]{0,12}\d|\d)(?!\d)", re.IGNORECASE)
+_CODE = re.compile(r"^(?:№|n[o°º.]?\s|мг|#|no\.)?\s*([\w][\w/.\-]*\d[\w/.\-]*)", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PERSON = re.compile(
+    r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}"
+    r"|(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}\s*[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+"
+    r"|[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+){1,2})"
+)
+NEGATIVE = re.compile(
+    r"отрицательн|не\s+соответству|несоответств|не\s+рекомендуется|не\s+может\s+быть\s+рекомендован"
+    r"|теріс|сәйкес\s+келмейді|сәйкес\s+емес|ұсынылмайды"
+    r"|negative|does\s+not\s+(?:comply|conform|meet)|non-?complian|not\s+compliant|not\s+recommended",
+    re.IGNORECASE,
+)
+POSITIVE = re.compile(
+    r"положительн|соответству|рекомендуется\s+к\s+включению|рекомендована?"
+    r"|оң\b|оң\s+қорытынды|сәйкес\s+келеді|сәйкес|ұсынылады"
+    r"|positive|compl(?:ies|iant)|conforms|meets\s+the\s+requirements|recommended",
+    re.IGNORECASE,
+)
+
+
+def lead(text: str) -> int:
+    """Offset of the first character after separators such as ':' or '—'."""
+    return _LEAD.match(text).end()
+
+
+def _strip(text: str, start: int, end: int) -> Parsed | None:
+    chunk = text[start:end]
+    left = len(chunk) - len(chunk.lstrip(" \t:–—-,;.|_"))
+    right = len(chunk.rstrip(" \t:–—-,;|_"))
+    if right <= left:
+        return None
+    value = " ".join(chunk[left:right].split())
+    return Parsed(value, start + left, start + right)
+
+
+def parse_name(text: str) -> Parsed | None:
+    start = lead(text)
+    quoted = _QUOTED_ORG.search(text, start)
+    if quoted and quoted.start() - start <= 60:
+        # "Товарищество с ограниченной ответственностью «Дата Сапа»": keep the legal form
+        # that precedes the quotes, written out or not.
+        return _strip(text, start, quoted.end())
+    stop = _NAME_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    parsed = _strip(text, start, end)
+    if parsed is None or not re.search(r"[^\W\d_]{2,}", str(parsed.value)):
+        return None
+    return parsed
+
+
+def parse_person(text: str) -> Parsed | None:
+    match = _PERSON.search(text, lead(text))
+    return _strip(text, match.start(), match.end()) if match else None
+
+
+def parse_people(text: str) -> Parsed | None:
+    start = lead(text)
+    if not _PERSON.search(text, start):
+        return None
+    return _strip(text, start, len(text))
+
+
+def parse_title(text: str) -> Parsed | None:
+    start = lead(text)
+    quoted = re.compile(r"[«\"“„]([^»\"”“\n]{1,120})[»\"”“]").search(text, start)
+    if quoted and quoted.start() - start <= 40:
+        return _strip(text, quoted.start(1), quoted.end(1))
+    stop = re.compile(r",\s*(?:версия|версии|нұсқа|version)|\s+(?:версия|версии|нұсқасы|version)\s", re.I)
+    found = stop.search(text, start)
+    return _strip(text, start, found.start() if found else len(text))
+
+
+def parse_text(text: str) -> Parsed | None:
+    return _strip(text, lead(text), len(text))
+
+
+def parse_bin(text: str) -> Parsed | None:
+    match = _BIN.search(text)
+    if not match:
+        return None
+    return Parsed(re.sub(r"\D", "", match.group(1)), match.start(1), match.end(1))
+
+
+def parse_date(text: str) -> Parsed | None:
+    start = lead(text)
+    found = find_dates(text[start:])
+    if not found:
+        return None
+    day, s, e = found[0]
+    # A date far into the line belongs to something else ("от имени ... от 02.03.2026").
+    if s > 25:
+        return None
+    return Parsed(day.isoformat(), start + s, start + e)
+
+
+def parse_version(text: str) -> Parsed | None:
+    start = lead(text)
+    match = _VERSION.search(text, start)
+    if not match or match.start() - start > 12:
+        return None
+    return Parsed(match.group(1), match.start(1), match.end(1))
+
+
+def parse_number(text: str) -> Parsed | None:
+    start = lead(text)
+    match = _NUMBER.match(text[start:])
+    if not match:
+        return None
+    return Parsed(re.sub(r"\s", "", match.group(1)), start + match.start(1), start + match.end(1))
+
+
+def parse_code(text: str) -> Parsed | None:
+    start = lead(text)
+    match = _CODE.match(text[start:])
+    if not match:
+        return None
+    return Parsed(match.group(1).rstrip(".,"), start + match.start(1), start + match.end(1))
+
+
+def parse_email(text: str) -> Parsed | None:
+    match = _EMAIL.search(text)
+    return Parsed(match.group(), match.start(), match.end()) if match else None
+
+
+def parse_result(text: str) -> Parsed | None:
+    """Negative wording wins: «не соответствует» contains «соответствует»."""
+    for pattern, value in ((NEGATIVE, "negative"), (POSITIVE, "positive")):
+        match = pattern.search(text)
+        if match:
+            return Parsed(value, match.start(), match.end())
+    return None
+
+
+PARSERS: dict[str, Callable[[str], Parsed | None]] = {
+    "name": parse_name,
+    "person": parse_person,
+    "people": parse_people,
+    "title": parse_title,
+    "text": parse_text,
+    "section": parse_text,
+    "bin": parse_bin,
+    "date": parse_date,
+    "version": parse_version,
+    "number": parse_number,
+    "code": parse_code,
+    "email": parse_email,
+    "result": parse_result,
+}

@@ -1,0 +1,48 @@
+"""One exception hierarchy for the whole project.
+
+Every error that the pipeline expects (bad input, storage trouble, bad settings)
+is a ``TrustlistError``; anything else is a bug and is allowed to surface.
+"""
+
+
+class TrustlistError(Exception):
+    """Base of every error the pipeline raises on purpose."""
+
+
+class ConfigError(TrustlistError):
+    """Settings or a settings file are wrong."""
+
+
+class StorageError(TrustlistError):
+    """The object store failed or refused an operation."""
+
+
+class ObjectNotFound(StorageError):
+    """The requested object does not exist."""
+
+
+class BundleError(TrustlistError):
+    """A bundle cannot be read at all (BND-01)."""
+
+
+class ManifestError(BundleError):
+    """manifest.json is present but not valid."""
+
+
+class DocumentError(TrustlistError):
+    """One document cannot be read; the rest of the bundle goes on.
+
+    ``code`` is the check that reports it: BND-06 (unreadable) unless a subclass says otherwise.
+    """
+
+    code = "BND-06"
+
+
+class EncryptedDocument(DocumentError):
+    """A PDF needs a user password to be opened (BND-04)."""
+
+    code = "BND-04"
+
+
+class OcrError(DocumentError):
+    """tesseract failed or timed out on a page."""

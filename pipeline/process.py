@@ -1,0 +1,158 @@
+"""The pipeline as plain functions: bundle -> documents -> checks -> report.
+
+``trustlist check`` calls ``check_bundle`` directly; the Prefect flow calls the
+same functions as tasks, so both produce the same report for the same bundle.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.errors import ConfigError
+from pipeline.models import Bundle, BundleFile, Document
+from pipeline.report import (
+    BundleRef,
+    Deadlines,
+    DocumentReport,
+    FieldReport,
+    ProducedBy,
+    Report,
+)
+from pipeline.settings import Settings
+from pipeline.workdays import WorkCalendar
+
+
+@dataclass
+class Pipeline:
+    """What every stage needs, built once from the settings and passed down."""
+
+    settings: Settings
+
+    @cached_property
+    def engine(self):
+        from extractors.ocr import TesseractEngine
+
+        return TesseractEngine(self.settings.ocr_languages, self.settings.ocr_page_timeout_s)
+
+    @cached_property
+    def calendar(self) -> WorkCalendar:
+        return WorkCalendar.from_file(self.settings.calendar_transfers)
+
+    @cached_property
+    def check_options(self):
+        from validators import CheckOptions
+
+        return CheckOptions(
+            audit_max_age_months=self.settings.audit_max_age_months,
+            accredited_auditors=load_auditors(self.settings.accredited_auditors),
+        )
+
+    def extract(self, file: BundleFile) -> list[Document]:
+        from extractors.document import documents_from
+        from extractors.text import read_file
+
+        return documents_from(read_file(file, self.settings, self.engine))
+
+    def validate(self, bundle: Bundle, documents: list[Document]):
+        from validators import CheckContext, run_checks
+
+        ctx = CheckContext(bundle, documents, bundle.received_at.date(), self.check_options)
+        return run_checks(ctx)
+
+    def report(
+        self,
+        bundle: Bundle,
+        documents: list[Document],
+        checks,
+        revision: int = 1,
+        application_id: str | None = None,
+        previous: Report | None = None,
+    ) -> Report:
+        from extractors.vocab import rules_version
+        from pipeline.revisions import changes
+        from validators import outcome
+
+        received = bundle.received_at.date()
+        return Report(
+            application_id=application_id or identify(bundle, documents),
+            revision=revision,
+            agency=bundle.agency,
+            bundle=BundleRef(
+                key=bundle.key, sha256=bundle.sha256, received_at=bundle.received_at.isoformat()
+            ),
+            outcome=outcome(checks),
+            documents=[document_report(d) for d in documents],
+            checks=checks,
+            deadlines=Deadlines(
+                received=received.isoformat(),
+                review_due=self.calendar.review_due(received, revision).isoformat(),
+            ),
+            changes_since_previous=changes(previous, documents, checks) if previous else None,
+            produced_by=ProducedBy(
+                version=__version__, tesseract=self.engine.version(), rules=rules_version()
+            ),
+        )
+
+    def check_bundle(
+        self,
+        bundle: Bundle,
+        extract_all: Callable[[list[BundleFile]], list[list[Document]]] | None = None,
+    ) -> Report:
+        """The whole pipeline on one bundle, revision 1, without storage."""
+        extract_all = extract_all or (lambda files: [self.extract(f) for f in files])
+        documents = [d for docs in extract_all(bundle.files) for d in docs]
+        return self.report(bundle, documents, self.validate(bundle, documents))
+
+
+def document_report(doc: Document) -> DocumentReport:
+    return DocumentReport(
+        file=doc.file,
+        sha256=doc.sha256,
+        type=doc.type,
+        language=doc.language,
+        pages=doc.pages,
+        text_source=doc.text_source,
+        ocr_confidence=doc.ocr_confidence,
+        classification_score=doc.classification_score,
+        fields={name: FieldReport(**f.model_dump()) for name, f in doc.fields.items()},
+        problem=f"{doc.problem.code}: {doc.problem.detail}" if doc.problem else None,
+        warnings=doc.warnings,
+    )
+
+
+def identify(bundle: Bundle, documents: list[Document]) -> str:
+    """SPEC §3: the manifest's application_id, else applicant BIN + normalised system name."""
+    if bundle.application_id:
+        return bundle.application_id
+    from pipeline.names import normalise_name
+
+    for doc in documents:
+        if doc.type != "application":
+            continue
+        bin_field, name_field = doc.fields.get("applicant_bin"), doc.fields.get("system_name")
+        if bin_field and name_field:
+            slug = re.sub(r"[^a-z0-9]+", "-", normalise_name(str(name_field.value))).strip("-")
+            return f"{bin_field.value}-{slug or 'system'}"
+    return f"bundle-{bundle.sha256[:12]}"
+
+
+def load_auditors(path: Path | None):
+    """The accredited auditors CSV (columns bin,name); None when no list is configured."""
+    if path is None:
+        return None
+    from validators.base import Auditor
+
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except OSError as exc:
+        raise ConfigError(f"accredited auditors file {path}: {exc}") from exc
+    if rows and not {"bin", "name"} <= set(rows[0]):
+        raise ConfigError(f"accredited auditors file {path} needs the columns bin,name")
+    return tuple(Auditor(bin=re.sub(r"\D", "", r["bin"] or ""), name=(r["name"] or "").strip()) for r in rows)

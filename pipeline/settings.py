@@ -1,0 +1,71 @@
+"""All configuration in one object, read once at the edge and passed down.
+
+Every field can be set from the environment with the ``TRUSTLIST_`` prefix
+(``TRUSTLIST_S3_ENDPOINT``, ``TRUSTLIST_OCR_LANGUAGES``...). Nothing below the
+CLI and the flows reads the environment itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TRUSTLIST_", extra="ignore")
+
+    # --- storage -------------------------------------------------------------
+    storage: Literal["local", "s3"] = "local"
+    # The embedded default: every bucket is a folder below this one.
+    local_root: Path = Path("var/store")
+    s3_endpoint: str = "localhost:9000"
+    s3_access_key: SecretStr = SecretStr("")
+    s3_secret_key: SecretStr = SecretStr("")
+    s3_secure: bool = False
+    s3_region: str | None = None
+
+    bucket_inbox: str = "inbox"
+    bucket_archive: str = "archive"
+    bucket_reports: str = "reports"
+    bucket_quarantine: str = "quarantine"
+    bucket_registry: str = "registry"
+
+    # --- text and OCR ---------------------------------------------------------
+    ocr_languages: str = "rus+kaz+eng"
+    ocr_dpi: int = Field(300, ge=72, le=600)
+    ocr_page_timeout_s: float = Field(60.0, gt=0)
+    # A page whose text layer has fewer usable characters than this is OCR'd.
+    min_text_chars_per_page: int = Field(20, ge=0)
+    max_pages_per_document: int = Field(200, ge=1)
+    # Pixels of a rendered page or image; larger ones are refused, not rendered.
+    max_image_pixels: int = Field(60_000_000, ge=1)
+
+    # --- bundles --------------------------------------------------------------
+    max_bundle_bytes: int = Field(200 * 1024 * 1024, ge=1)
+    max_zip_entries: int = Field(500, ge=1)
+    max_zip_ratio: float = Field(200.0, gt=1)
+
+    # --- checks ---------------------------------------------------------------
+    audit_max_age_months: int = Field(12, ge=1)
+    accredited_auditors: Path | None = None
+    calendar_transfers: Path | None = None
+    timezone: str = "Asia/Almaty"
+
+    # --- service ----------------------------------------------------------------
+    poll_interval_s: int = Field(60, ge=1)
+    # A folder whose manifest lists files that are still missing or differ is left
+    # for later polls (an upload in progress); after this long it is processed
+    # anyway and BND-02 reports what is wrong.
+    folder_grace_s: int = Field(3600, ge=0)
+
+    def bucket_names(self) -> list[str]:
+        return [
+            self.bucket_inbox,
+            self.bucket_archive,
+            self.bucket_reports,
+            self.bucket_quarantine,
+            self.bucket_registry,
+        ]

@@ -1,0 +1,104 @@
+"""Comparing the pipeline's reports with the expected results kept beside each sample bundle.
+
+Shared by the end-to-end tests and ``python -m benchmarks.accuracy``, so both
+measure the same thing the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.report import Report
+
+BUNDLES = Path(__file__).parent / "bundles"
+EXPECTED_SUFFIX = ".expected.json"
+
+
+@dataclass(frozen=True)
+class Sample:
+    name: str  # agency/bundle
+    path: Path  # the zip or folder
+    expected: dict
+
+
+def samples(root: Path = BUNDLES) -> list[Sample]:
+    found = []
+    for expected_path in sorted(root.glob(f"*/*{EXPECTED_SUFFIX}")):
+        stem = expected_path.name.removesuffix(EXPECTED_SUFFIX)
+        zipped = expected_path.with_name(stem + ".zip")
+        path = zipped if zipped.exists() else expected_path.with_name(stem)
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        found.append(Sample(f"{expected_path.parent.name}/{stem}", path, expected))
+    return found
+
+
+def same_value(found: object, expected: object) -> bool:
+    """Section fields are expected as ``true`` (present); their value is the first line."""
+    if expected is True:
+        return found is not None and found is not False
+    if isinstance(expected, str) and isinstance(found, str):
+        return " ".join(found.split()) == " ".join(expected.split())
+    return found == expected
+
+
+@dataclass
+class Tally:
+    """Counts of hits over tries, by a key such as the document type or the text source."""
+
+    hits: Counter = field(default_factory=Counter)
+    tries: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, key: str, hit: bool, what: str) -> None:
+        self.tries[key] += 1
+        self.hits[key] += hit
+        if not hit:
+            self.misses.append(what)
+
+    def rate(self, key: str | None = None) -> float:
+        hits = self.hits[key] if key else sum(self.hits.values())
+        tries = self.tries[key] if key else sum(self.tries.values())
+        return hits / tries if tries else 1.0
+
+
+@dataclass
+class Evaluation:
+    outcomes: Tally = field(default_factory=Tally)
+    codes: Tally = field(default_factory=Tally)
+    types: Tally = field(default_factory=Tally)
+    fields_by_type: Tally = field(default_factory=Tally)
+    fields_by_source: Tally = field(default_factory=Tally)
+
+    def add(self, sample: Sample, report: Report) -> None:
+        expected = sample.expected
+        self.outcomes.add(
+            "all",
+            report.outcome == expected["outcome"],
+            f"{sample.name}: {report.outcome} != {expected['outcome']}",
+        )
+        codes = report.failing_codes()
+        self.codes.add(
+            "all",
+            codes == expected["failing_checks"],
+            f"{sample.name}: {codes} != {expected['failing_checks']}",
+        )
+        for want in expected["documents"]:
+            got = next(
+                (d for d in report.documents if d.file == want["file"] and d.type == want["type"]),
+                None,
+            )
+            found_types = [d.type for d in report.documents if d.file == want["file"]]
+            self.types.add(
+                want["type"],
+                got is not None,
+                f"{sample.name}/{want['file']}: {want['type']} not in {found_types}",
+            )
+            for name, value in want["fields"].items():
+                found = got.fields[name].value if got and name in got.fields else None
+                hit = same_value(found, value)
+                what = f"{sample.name}/{want['file']} {want['type']}.{name}: {found!r} != {value!r}"
+                self.fields_by_type.add(want["type"], hit, what)
+                self.fields_by_source.add(want["text_source"], hit, what)

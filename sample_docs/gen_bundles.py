@@ -1,0 +1,394 @@
+"""The catalogue of sample bundles: who applies, with which documents, and what is planted.
+
+Clean bundles exercise languages, layouts and scans; every defective bundle
+plants exactly one defect as an override on a single document (``Doc.changes``)
+or on the manifest (``Bundle.stale_hash``), so all other checks stay green.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+
+from sample_docs.gen_common import SECTIONS, Facts, Org, bin_for
+from sample_docs.gen_docs import Style
+
+
+@dataclass(frozen=True)
+class Doc:
+    file: str
+    type: str  # a renderer of gen_docs, or "application_json" for the portal export
+    lang: str
+    style: Style = field(default_factory=Style)
+    form: str = "text"  # text | image_pdf | png | jpeg | json
+    describe: bool = False  # the application also carries the system description
+    changes: dict[str, object] = field(default_factory=dict)  # planted defect, this doc only
+
+
+@dataclass(frozen=True)
+class Bundle:
+    agency: str
+    name: str
+    application_id: str
+    submitted_at: datetime
+    facts: Facts
+    docs: tuple[Doc, ...]
+    outcome: str
+    failing: tuple[str, ...]
+    planted: str
+    zipped: bool = False
+    stale_hash: str | None = None  # file whose manifest hash is from an earlier version
+
+
+def at(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp)
+
+
+# Auditors are independent firms; the same ones audit several applicants, as in life.
+SENIM = Org("ТОО «Сенім Аудит»", bin_for("15064001287"), kk="«Сенім Аудит» ЖШС",
+            en="Senim Audit LLP", city="Астана", phone="+7 (7172) 57-40-18")
+QAZAQ_ASSURANCE = Org("ТОО «Qazaq AI Assurance»", bin_for("20114005678"),
+                      en="Qazaq AI Assurance LLP", phone="+7 (727) 339-08-61")
+
+
+def facts(n: int, submitted: datetime, applicant: Org, system: tuple[str, str],
+          summary: dict[str, str], agency: str, auditor: Org = SENIM, **extra) -> Facts:
+    """Facts on a realistic timeline before ``submitted``: program written, registered,
+    audited, then applied for. ``n`` varies numbers and shifts dates between bundles."""
+    day = submitted.date()
+
+    def before(days: int) -> date:
+        return day - timedelta(days=days + n % 4)
+
+    defaults = {
+        "signatory": "Сейткали А. Б.",
+        "email": "office@example.kz",
+        "authors": "Сейткали Асель Болатовна, Ким Денис Олегович",
+        "right_holder": applicant,
+        "creation_date": before(55),
+        "cert_filing_date": before(47),
+        "cert_issue_date": before(34),
+        "cert_number": 78000 + 37 * n,
+        "cert_application_number": 80100 + 53 * n,
+        "conclusion_number": f"АЗ-{n:03d}/26",
+        "conclusion_date": before(18),
+        "audit_valid_until": before(18) + timedelta(days=365),
+        "application_date": day - timedelta(days=2 + n % 3),
+    }
+    defaults.update(extra)
+    return Facts(applicant=applicant, system_name=system[0], system_version=system[1],
+                 summary=summary, agency=agency, auditor=auditor, **defaults)
+
+
+def _clean_bundles() -> list[Bundle]:
+    datasapa = Org("ТОО «Дата Сапа»", bin_for("18034001234"), en="Data Sapa LLP")
+    qarjy = Org("АО «Каржы Аналитика»", bin_for("21044003456"), city="Алматы")
+    bilim = Org("ТОО «Білім Ақыл»", bin_for("22034006789"), kk="«Білім Ақыл» ЖШС",
+                city="Шымкент", phone="+7 (7252) 53-11-90")
+    joltrack = Org("ТОО «Жол Трек»", bin_for("16124003321"), en="Zhol Trek LLP",
+                   city="Караганда", phone="+7 (7212) 41-22-05")
+    grid = Org("ТОО «Qazaq Grid Analytics»", bin_for("23014007788"),
+               en="Qazaq Grid Analytics LLP", city="Астана", phone="+7 (7172) 64-90-33")
+    energy_lab = Org("ТОО «Qazaq Energy Lab»", bin_for("19104004455"), signer="Ким С. А.")
+    author = Org("Нурланов Ерлан Маратович")
+    return [
+        Bundle(
+            "health", "01-datasapa-complete", "HLT-2026-0042", at("2026-03-02T10:15:00+05:00"),
+            facts(1, at("2026-03-02T10:15:00+05:00"), datasapa, ("Сапа Диагностика", "2.1.0"),
+                  {"ru": "анализа рентгенограмм органов грудной клетки и выявления признаков "
+                   "пневмонии"}, "health", email="a.seitkali@datasapa.kz"),
+            (
+                Doc("application.pdf", "application", "ru",
+                    Style("sentences", "ru_quoted", "serif"), describe=True),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", "ru_quoted")),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("inline")),
+            ),
+            "complete", (), "none: clean bundle (Russian, text layer only)",
+        ),
+        Bundle(
+            "finance", "02-qarjy-scanned-complete", "FIN-2026-0107",
+            at("2026-04-14T16:40:00+05:00"),
+            facts(2, at("2026-04-14T16:40:00+05:00"), qarjy, ("Каржы Скоринг", "3.4"),
+                  {"ru": "оценки кредитоспособности заёмщиков — физических лиц"}, "finance",
+                  QAZAQ_ASSURANCE, signatory="Омаров Р. Т.", email="compliance@qarjy.kz",
+                  authors="Омаров Руслан Темирович, Ли Виктория Сергеевна",
+                  conclusion_number="QA-2026/058"),
+            (
+                Doc("application.pdf", "application", "ru", Style("table", "slash")),
+                Doc("system_description.pdf", "system_description", "ru",
+                    Style("stacked", size=10.5), form="image_pdf"),
+                Doc("certificate.jpg", "ip_certificate", "ru", Style("table", "ru"),
+                    form="jpeg"),
+                Doc("audit_conclusion.png", "audit_conclusion", "ru", Style("sentences", "ru"),
+                    form="png"),
+            ),
+            "complete", (), "none: clean bundle (scans: image PDF, JPEG, PNG)",
+        ),
+        Bundle(
+            "education", "03-bilim-kazakh-complete", "EDU-2026-0015",
+            at("2026-05-20T11:05:00+05:00"),
+            facts(3, at("2026-05-20T11:05:00+05:00"), bilim, ("Ақылды Тьютор", "1.2"),
+                  {"kk": "мектеп оқушыларының математикадан білім деңгейін бағалауға және "
+                   "жеке оқу жоспарын ұсынуға"}, "education",
+                  signatory="Ахметова Д. С.", email="info@bilimakyl.kz",
+                  authors="Ахметова Динара Серікқызы, Төлеуов Нұрлан Әбілұлы",
+                  conclusion_number="СА-0312/26"),
+            (
+                Doc("otinish.pdf", "application", "kk", Style("sentences", "kk"),
+                    describe=True),
+                Doc("kuelik.png", "ip_certificate", "kk", Style("stacked", "kk_short"),
+                    form="png"),
+                Doc("audit_qorytyndy.pdf", "audit_conclusion", "kk",
+                    Style("inline", "kk", size=10.5), form="image_pdf"),
+            ),
+            "complete", (), "none: clean bundle (Kazakh)", zipped=True,
+        ),
+        Bundle(
+            "transport", "04-joltrack-agreement-complete", "TRN-2026-0031",
+            at("2026-06-03T09:30:00+05:00"),
+            facts(4, at("2026-06-03T09:30:00+05:00"), joltrack, ("JolTrack Dispatch", "4.0.2"),
+                  {"ru": "оптимизации маршрутов и диспетчеризации грузового автотранспорта",
+                   "en": "route optimisation and dispatching of freight road transport"},
+                  "transport", QAZAQ_ASSURANCE, signatory="Бекенов С. Н.",
+                  email="office@joltrack.kz", grantor=author, agreement_number="12/2026",
+                  agreement_date=date(2026, 3, 16), agreement_valid_until=date(2031, 3, 16),
+                  conclusion_number="QA-2026/091"),
+            (
+                Doc("application.pdf", "application", "ru", Style("inline", "ru")),
+                Doc("system_description.pdf", "system_description", "en", Style("stacked")),
+                Doc("authors_agreement.pdf", "copyright_agreement", "ru",
+                    Style("sentences", "ru_quoted", "serif", 10.5), form="image_pdf"),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "en", Style("table", "en_us")),
+            ),
+            "complete", (),
+            "none: clean bundle (copyright agreement from the author is the only IP proof)",
+        ),
+        Bundle(
+            "energy", "05-gridsense-portal-json", "ENR-2026-0009",
+            at("2026-07-08T14:20:00+05:00"),
+            facts(5, at("2026-07-08T14:20:00+05:00"), grid, ("GridSense", "5.2"),
+                  {"ru": "прогнозирования нагрузки и выявления аварийных режимов в "
+                   "распределительных электрических сетях",
+                   "en": "load forecasting and early detection of faults in power "
+                   "distribution networks"},
+                  "energy", signatory="Исмаилов Т. Е.", email="t.ismailov@qazaqgrid.kz",
+                  authors="Ким Сергей Александрович", right_holder=energy_lab,
+                  grantor=energy_lab, agreement_number="ОИП-04/26",
+                  agreement_date=date(2026, 6, 15), agreement_valid_until=date(2030, 12, 31),
+                  conclusion_number="SA-2026/144"),
+            (
+                Doc("application.json", "application_json", "ru", form="json"),
+                Doc("system_description.pdf", "system_description", "ru", Style("inline")),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", "dot", size=10.5),
+                    form="image_pdf"),
+                Doc("assignment_agreement.pdf", "copyright_agreement", "ru",
+                    Style("inline", "dot", "serif")),
+                Doc("audit_conclusion.jpg", "audit_conclusion", "en", Style("sentences", "en"),
+                    form="jpeg"),
+            ),
+            "complete", (),
+            "none: clean bundle (portal JSON application; the certificate's right holder "
+            "assigned the rights to the applicant)",
+            zipped=True,
+        ),
+    ]
+
+
+def _defective_bundles() -> list[Bundle]:
+    medscan = Org("ТОО «МедСкан Про»", bin_for("17094001112"))
+    aqparat = Org("ТОО «Акпарат Финтех»", bin_for("21064002233"))
+    qala = Org("ТОО «Қала Көлігі»", bin_for("24024009911"), kk="«Қала Көлігі» ЖШС")
+    tilmash = Org("ТОО «Тилмаш Лабс»", bin_for("18084005566"), city="Астана")
+    kuat = Org("ТОО «Куат Энерджи Дата»", bin_for("20034001199"), city="Шымкент")
+    shipa = Org("ТОО «Шипа Медикал»", bin_for("17114008822"))
+    sapa = Org("ТОО «Сапа Кредит»", bin_for("22094003344"))
+    rail = Org("ТОО «RailSense Kazakhstan»", bin_for("19024006677"),
+               en="RailSense Kazakhstan LLP", city="Астана")
+    zhylu = Org("ТОО «Жылу Сервис»", bin_for("23064002255"), city="Караганда")
+    shipa_bad_bin = shipa.bin[:11] + str((int(shipa.bin[11]) + 1) % 10)
+    return [
+        Bundle(
+            "health", "06-medscan-no-application", "HLT-2026-0057",
+            at("2026-03-18T12:00:00+05:00"),
+            facts(6, at("2026-03-18T12:00:00+05:00"), medscan, ("МедСкан", "1.0.4"),
+                  {"ru": "выявления признаков диабетической ретинопатии по снимкам глазного "
+                   "дна"}, "health", QAZAQ_ASSURANCE, conclusion_number="QA-2026/031"),
+            (
+                Doc("system_description.pdf", "system_description", "ru", Style("inline")),
+                Doc("certificate.png", "ip_certificate", "ru", Style("stacked"), form="png"),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru",
+                    Style("sentences", "ru_quoted", size=10.5), form="image_pdf"),
+            ),
+            "incomplete", ("DOC-01",), "DOC-01: the application itself is missing",
+        ),
+        Bundle(
+            "finance", "07-aqparat-no-ip", "FIN-2026-0133", at("2026-08-11T10:00:00+05:00"),
+            facts(7, at("2026-08-11T10:00:00+05:00"), aqparat, ("Акпарат Антифрод", "2.0"),
+                  {"ru": "выявления мошеннических операций по платёжным картам в режиме "
+                   "реального времени"}, "finance", signatory="Жумабаев Н. К.",
+                  email="nk@aqparat.kz"),
+            (
+                Doc("application.pdf", "application", "ru", Style("inline", "iso"),
+                    describe=True),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("table", size=10.5),
+                    form="image_pdf"),
+            ),
+            "incomplete", ("DOC-02",),
+            "DOC-02: no proof of IP rights (neither a certificate nor an agreement)",
+            zipped=True,
+        ),
+        Bundle(
+            "transport", "08-qala-koligi-no-audit", "TRN-2026-0048",
+            at("2026-09-01T09:10:00+05:00"),
+            facts(8, at("2026-09-01T09:10:00+05:00"), qala, ("Қала Ағыны", "3.1"),
+                  {"kk": "қалалық автобустардың қозғалыс кестесін болжауға және жолаушылар "
+                   "ағынын бағалауға",
+                   "ru": "прогнозирования расписания городских автобусов и оценки "
+                   "пассажиропотока"},
+                  "transport", signatory="Сәрсенов Қ. Ж.", email="info@qalakoligi.kz",
+                  authors="Сәрсенов Қайрат Жанұлы"),
+            (
+                Doc("otinish.pdf", "application", "kk", Style("table", "kk_short")),
+                Doc("sipattama.jpg", "system_description", "kk", Style("stacked", size=10.5),
+                    form="jpeg"),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("table")),
+            ),
+            "incomplete", ("DOC-03",), "DOC-03: the audit conclusion is missing",
+        ),
+        Bundle(
+            "education", "09-tilmash-no-oversight", "EDU-2026-0027",
+            at("2026-09-22T15:45:00+05:00"),
+            facts(9, at("2026-09-22T15:45:00+05:00"), tilmash, ("Тилмаш Проверка", "1.5"),
+                  {"ru": "автоматической проверки письменных работ по казахскому и русскому "
+                   "языкам"}, "education", QAZAQ_ASSURANCE, signatory="Абенова Г. М.",
+                  email="g.abenova@tilmash.kz", conclusion_number="QA-2026/177"),
+            (
+                Doc("application.pdf", "application", "ru", Style("table", "ru"), describe=True,
+                    changes={"sections": tuple(s for s in SECTIONS if s != "human_oversight")}),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", size=10.5),
+                    form="image_pdf"),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("inline", "ru")),
+            ),
+            "incomplete", ("DOC-04",),
+            "DOC-04: the system description has no human oversight section",
+        ),
+        Bundle(
+            "energy", "10-kuat-no-version-in-audit", "ENR-2026-0014",
+            at("2026-10-05T10:30:00+05:00"),
+            facts(10, at("2026-10-05T10:30:00+05:00"), kuat, ("КуатПрогноз", "2.3"),
+                  {"ru": "прогнозирования выработки солнечных электростанций"}, "energy",
+                  signatory="Ержанов А. Б.", email="a.erzhanov@kuatdata.kz"),
+            (
+                Doc("application.png", "application", "ru", Style("inline", "dot"), form="png"),
+                Doc("system_description.pdf", "system_description", "ru", Style("stacked")),
+                Doc("certificate.jpg", "ip_certificate", "ru", Style("table", size=10.5),
+                    form="jpeg"),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("table", "ru"),
+                    changes={"system_version": None}),
+            ),
+            "incomplete", ("FLD-01",),
+            "FLD-01: the audit conclusion does not state the system version",
+            zipped=True,
+        ),
+        Bundle(
+            "health", "11-shipa-bad-bin", "HLT-2026-0071", at("2026-04-28T11:20:00+05:00"),
+            facts(11, at("2026-04-28T11:20:00+05:00"), shipa, ("Шипа Триаж", "1.1"),
+                  {"ru": "сортировки обращений в приёмном отделении по степени срочности"},
+                  "health", signatory="Тлеубаев М. Р.", email="mt@shipa.kz",
+                  # the BIN is printed only in the application, so no XDC-05 comparison
+                  cert_prints_holder_bin=False, audit_prints_owner_bin=False),
+            (
+                Doc("application.pdf", "application", "ru", Style("sentences", "ru"),
+                    describe=True, changes={"applicant_bin_printed": shipa_bad_bin}),
+                Doc("certificate.jpg", "ip_certificate", "ru", Style("stacked"), form="jpeg"),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("sentences", "dot"),
+                    form="image_pdf"),
+            ),
+            "incomplete", ("FLD-02",),
+            "FLD-02: the applicant's BIN in the application has a wrong check digit",
+        ),
+        Bundle(
+            "finance", "12-sapa-kredit-other-system", "FIN-2026-0121",
+            at("2026-05-06T09:00:00+05:00"),
+            facts(12, at("2026-05-06T09:00:00+05:00"), sapa, ("Сапа Скоринг", "4.1"),
+                  {"ru": "оценки кредитного риска малого и среднего бизнеса"}, "finance",
+                  QAZAQ_ASSURANCE, signatory="Муканов Е. С.", email="risk@sapakredit.kz"),
+            (
+                Doc("application.pdf", "application", "ru",
+                    Style("table", "dot", spaced_bins=True)),
+                Doc("system_description.png", "system_description", "ru",
+                    Style("inline", size=10.5), form="png"),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked")),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("inline", "ru"),
+                    changes={"system_name": "Сапа Коллектор"}),
+            ),
+            "inconsistent", ("XDC-01",),
+            "XDC-01: the audit conclusion is for a different system (Сапа Коллектор)",
+        ),
+        Bundle(
+            "transport", "13-railsense-negative-audit", "TRN-2026-0056",
+            at("2026-07-21T13:10:00+05:00"),
+            facts(13, at("2026-07-21T13:10:00+05:00"), rail,
+                  ("RailSense Track Monitor", "2.0"),
+                  {"en": "detecting rail defects in video from track inspection cars",
+                   "ru": "выявления дефектов рельсов по видеозаписям вагона-путеизмерителя"},
+                  "transport", signatory="A. Serikbayev", email="a.serikbayev@railsense.kz"),
+            (
+                Doc("application.pdf", "application", "en", Style("inline", "en_us")),
+                Doc("system_description.pdf", "system_description", "en",
+                    Style("inline", size=10.5), form="image_pdf"),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", "ru_quoted")),
+                Doc("audit_conclusion.jpg", "audit_conclusion", "ru", Style("sentences", "ru"),
+                    form="jpeg", changes={"audit_positive": False}),
+            ),
+            "inconsistent", ("AUD-01",),
+            "AUD-01: the audit conclusion is negative («не соответствует требованиям»)",
+        ),
+        Bundle(
+            "energy", "14-zhylu-stale-manifest", "ENR-2026-0021", at("2026-08-25T10:00:00+05:00"),
+            facts(14, at("2026-08-25T10:00:00+05:00"), zhylu, ("Жылу Монитор", "1.3"),
+                  {"ru": "контроля утечек в тепловых сетях по данным датчиков давления"},
+                  "energy", signatory="Оспанова Л. Р.", email="l.ospanova@zhylu.kz"),
+            (
+                Doc("application.pdf", "application", "ru", Style("inline", "ru"),
+                    describe=True),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("table", size=10.5),
+                    form="image_pdf"),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru",
+                    Style("sentences", "ru_quoted")),
+            ),
+            "incomplete", ("BND-02",),
+            "BND-02: the manifest's SHA-256 for audit_conclusion.pdf is that of an earlier "
+            "version of the file",
+            zipped=True, stale_hash="audit_conclusion.pdf",
+        ),
+        Bundle(
+            "education", "15-oqulyk-audit-scope-warning", "EDU-2026-0022",
+            at("2026-06-16T10:00:00+05:00"),
+            facts(15, at("2026-06-16T10:00:00+05:00"), Org("ТОО «Окулык Онлайн»",
+                                                          bin_for("16054001188")),
+                  ("Окулык Ассистент", "3.0"),
+                  {"ru": "подбора учебных материалов и адаптивных заданий для студентов "
+                   "колледжей"}, "education", signatory="Ким Л. В.", email="lk@okulyk.kz"),
+            (
+                Doc("application.pdf", "application", "ru", Style("sentences", "dot")),
+                Doc("system_description.png", "system_description", "ru",
+                    Style("inline", size=10.5), form="png"),
+                Doc("certificate.jpg", "ip_certificate", "ru", Style("table", "ru", size=10.5),
+                    form="jpeg"),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("table", "dot"),
+                    changes={"audit_covers": False}),
+            ),
+            "complete", ("AUD-05",),
+            "AUD-05 (warning only): the audit does not state that training data and "
+            "prohibited functions were assessed",
+        ),
+    ]
+
+
+def bundles() -> list[Bundle]:
+    return _clean_bundles() + _defective_bundles()
+
+
+def doc_facts(bundle: Bundle, doc: Doc) -> Facts:
+    return replace(bundle.facts, **doc.changes)
