@@ -8,6 +8,7 @@ A document that reaches no type's threshold is ``other``, never forced.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -68,9 +69,9 @@ def score(doc_type: str, doc: DocText) -> float:
     header_end = doc.line_starts[HEADER_LINES] if len(doc.line_starts) > HEADER_LINES else len(doc.text)
     total = 0.0
     for hit in _titles(doc_type).find(doc.norm):
-        line_start, _ = doc.line_bounds(hit.start)
+        line_start, line_end = doc.line_bounds(hit.start)
         at_line_start = not doc.norm[line_start : hit.start].strip(" \t«\"'№0123456789.)")
-        if at_line_start and hit.start < header_end:
+        if at_line_start and hit.start < header_end and _titles_its_line(doc.norm[hit.end : line_end]):
             total = max(total, TITLE_IN_HEADER)
         elif at_line_start:
             total = max(total, TITLE_AT_LINE_START)
@@ -81,6 +82,13 @@ def score(doc_type: str, doc: DocText) -> float:
     if doc_type == "system_description":
         total += SECTION * sections_found(doc)
     return total
+
+
+def _titles_its_line(rest: str) -> bool:
+    """A title stands alone on its line or is followed by its number ("ДОГОВОР № 12/2026"),
+    unlike the same word inside a sentence ("договоров с их владельцами...")."""
+    rest = rest.strip(" \t|.:")
+    return len(rest) <= 25 or bool(re.match(r"(?:№|n[o°º.]|no\b|мг|ме)", rest))
 
 
 def sections_found(doc: DocText) -> int:

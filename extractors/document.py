@@ -86,10 +86,17 @@ def guess_type(content: dict[str, object]) -> str:
     return best
 
 
+_TRUE = {"true", "yes", "да", "иә", "1"}
+_FALSE = {"false", "no", "нет", "жоқ", "0"}
+
+
 def normalise_json_value(kind: str, raw: object) -> str | bool | None:
     if isinstance(raw, bool):
         return raw
     text = str(raw)
+    if kind == "statement":
+        word = text.strip().lower()
+        return True if word in _TRUE else False if word in _FALSE else None
     if kind in ("date", "bin", "result", "version", "email"):
         parsed = PARSERS[kind](text)
         return parsed.value if parsed else None

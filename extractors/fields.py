@@ -50,6 +50,7 @@ class Candidate:
     parsed: Parsed  # offsets are absolute in the document text
     method: str
     specificity: int  # longer labels are more specific than "от" or "дата"
+    kind: str = ""
 
 
 @cache
@@ -60,17 +61,17 @@ def label_index(doc_type: str) -> PhraseIndex:
 
 def extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]:
     hits = label_index(vocab.type).find(doc.norm)
-    fields: dict[str, ExtractedField] = {}
+    chosen: dict[str, Candidate] = {}
     for name, spec in vocab.fields.items():
-        candidates = candidates_for(name, spec, doc, hits, vocab)
+        candidates = [trim_noise(c, doc) for c in candidates_for(name, spec, doc, hits, vocab)]
         if candidates:
-            fields[name] = to_field(best(candidates), doc)
+            chosen[name] = best(candidates, doc)
     for name, spec in vocab.fields.items():
-        if spec.companion_bin and spec.companion_bin not in fields and name in fields:
-            companion = companion_bin(doc, fields[name])
+        if spec.companion_bin and spec.companion_bin not in chosen and name in chosen:
+            companion = companion_bin(doc, chosen[name])
             if companion:
-                fields[spec.companion_bin] = to_field(companion, doc)
-    return fields
+                chosen[spec.companion_bin] = companion
+    return {name: to_field(candidate, doc) for name, candidate in chosen.items()}
 
 
 def candidates_for(
@@ -88,51 +89,93 @@ def candidates_for(
     if spec.fallback == "first_date":
         found += first_date(doc)
     elif spec.fallback == "any_email":
-        found += [c for c in [parse_span(PARSERS["email"], doc, 0, len(doc.text), "fallback", 0)] if c]
+        found += [c for c in [parse_span("email", doc, 0, len(doc.text), "fallback", 0)] if c]
     return found
 
 
-def best(candidates: list[Candidate]) -> Candidate:
+def confidence(candidate: Candidate, doc: DocText) -> float:
+    """The strategy's trust, scaled by the OCR confidence of the value's words."""
+    located = doc.locate(candidate.parsed.start, candidate.parsed.end)
+    ocr = located.confidence if located.confidence is not None else 1.0
+    return METHOD_CONFIDENCE[candidate.method] * ocr
+
+
+def best(candidates: list[Candidate], doc: DocText) -> Candidate:
     return max(
         candidates,
-        key=lambda c: (METHOD_CONFIDENCE[c.method] + min(c.specificity, 30) / 1000, -c.parsed.start),
+        key=lambda c: (round(confidence(c, doc), 2) + min(c.specificity, 30) / 1000, -c.parsed.start),
     )
 
 
 def to_field(candidate: Candidate, doc: DocText) -> ExtractedField:
     located = doc.locate(candidate.parsed.start, candidate.parsed.end)
-    confidence = METHOD_CONFIDENCE[candidate.method]
-    if located.confidence is not None:
-        confidence *= located.confidence
     value = candidate.parsed.value
     return ExtractedField(
         value=value,
         page=located.page,
         bbox=located.bbox,
         method=candidate.method,
-        confidence=round(confidence, 3),
+        confidence=round(confidence(candidate, doc), 3),
         raw=located.text if located.text != value else None,
     )
 
 
-def parse_span(parser, doc: DocText, start: int, end: int, method: str, specificity: int):
-    parsed = parser(doc.text[start:end])
+# Free-text kinds, where OCR debris from stamps and rules can trail a value.
+_FREE_TEXT = {"name", "people", "title", "text", "section"}
+LOW_WORD_CONFIDENCE = 0.45
+
+
+def trim_noise(candidate: Candidate, doc: DocText) -> Candidate:
+    """Drop low-confidence OCR words at either end of a free-text value ("Каржы Скоринг г. о")."""
+    if candidate.kind not in _FREE_TEXT:
+        return candidate
+    words = doc.words_between(candidate.parsed.start, candidate.parsed.end)
+    keep = list(words)
+    while keep and _noisy(keep[-1][1]):
+        keep.pop()
+    # At the start only letterless specks go: a name's first word may be read unsurely.
+    while keep and _noisy(keep[0][1]) and not any(c.isalpha() for c in keep[0][1].text):
+        keep.pop(0)
+    if not keep or len(keep) == len(words):
+        return candidate
+    start, end = keep[0][0], keep[-1][0] + len(keep[-1][1].text)
+    reparsed = PARSERS[candidate.kind](doc.text[start:end])
+    if reparsed is None:
+        return candidate
+    parsed = Parsed(reparsed.value, start + reparsed.start, start + reparsed.end)
+    return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)
+
+
+def _noisy(word) -> bool:
+    return word.confidence is not None and word.confidence < LOW_WORD_CONFIDENCE
+
+
+def parse_span(kind: str, doc: DocText, start: int, end: int, method: str, specificity: int):
+    parsed = PARSERS[kind](doc.text[start:end])
     if parsed is None:
         return None
-    return Candidate(Parsed(parsed.value, start + parsed.start, start + parsed.end), method, specificity)
+    return Candidate(
+        Parsed(parsed.value, start + parsed.start, start + parsed.end), method, specificity, kind
+    )
 
 
 def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> Candidate | None:
     """The value after a label on its line, or on the next line when the label ends its line."""
-    parser = PARSERS[spec.kind]
+    hit = _extend_over_repeats(doc, hit, hits)
     specificity = hit.end - hit.start
     line_start, line_end = doc.line_bounds(hit.start)
-    at_line_start = bool(_HEADING_PREFIX.match(doc.text[line_start : hit.start]))
+    at_line_start = _starts_line(doc, line_start, hit.start)
     stop = next((h.start for h in hits if hit.end <= h.start < line_end), line_end)
+    if spec.kind == "date" and stop == line_end:
+        # "действует до «16»" / "марта 2031 года": a written-out date may wrap.
+        following = doc.next_line_bounds(hit.start)
+        stop = min(following[1], hit.end + 60) if following else stop
     value_start = hit.end + _aside_length(doc.text[hit.end : stop])
     if doc.text[value_start:stop].strip(" \t:–—-=.|_"):
+        if not at_line_start and not _inline_value(spec.kind, doc.text[value_start:stop]):
+            return None
         method = "label" if at_line_start else "label_inline"
-        return parse_span(parser, doc, value_start, stop, method, specificity)
+        return parse_span(spec.kind, doc, value_start, stop, method, specificity)
     if not at_line_start:
         return None
     following = doc.next_line_bounds(hit.start)
@@ -142,7 +185,43 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     stop = next((h.start for h in hits if start < h.start < end), end)
     if any(h.start == start for h in hits):
         return None  # the next line is another label, so this one was left empty
-    return parse_span(parser, doc, start, stop, "label_next_line", specificity)
+    return parse_span(spec.kind, doc, start, stop, "label_next_line", specificity)
+
+
+# Kinds whose values have a shape of their own (digits, a date, initials), so a label
+# inside a sentence can still be trusted when such a value follows it.
+_SHAPED_KINDS = {"bin", "date", "version", "number", "code", "email", "person", "result"}
+
+
+def _inline_value(kind: str, rest: str) -> bool:
+    """A label mid-sentence ("аудит системы искусственного...") is a word, not a label,
+    unless a separator or a shaped or quoted value follows it."""
+    return kind in _SHAPED_KINDS or bool(re.match(r"\s*[:—–=]|\s*[«\"“]", rest))
+
+
+def _extend_over_repeats(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> PhraseHit:
+    """Two labels of one field in a row are one label, broken by OCR or wrapping:
+    "Фамилия, имя, отчество . автора (соавторов)"."""
+    _, line_end = doc.line_bounds(hit.start)
+    for other in hits:
+        between = doc.text[hit.end : other.start]
+        if (
+            hit.end <= other.start < line_end
+            and other.key == hit.key
+            and not any(c.isalnum() for c in between)
+        ):
+            hit = PhraseHit(hit.key, hit.start, other.end)
+    return hit
+
+
+def _starts_line(doc: DocText, line_start: int, position: int) -> bool:
+    """Nothing but numbering or OCR specks (letterless or unsure words) precedes ``position``."""
+    if _HEADING_PREFIX.match(doc.text[line_start:position]):
+        return True
+    return all(
+        _noisy(word) or not any(c.isalnum() for c in word.text)
+        for _, word in doc.words_between(line_start, position)
+    )
 
 
 def _aside_length(text: str) -> int:
@@ -161,19 +240,18 @@ def section(doc: DocText, hit: PhraseHit) -> Candidate | None:
     if body and not rest.lstrip().startswith((":", "—", "-", ".")):
         return None  # a sentence that happens to start with the heading word
     if body:
-        return parse_span(PARSERS["section"], doc, hit.end, line_end, "heading", hit.end - hit.start)
+        return parse_span("section", doc, hit.end, line_end, "heading", hit.end - hit.start)
     following = doc.next_line_bounds(hit.start)
     if following is None:
         return None
-    return parse_span(PARSERS["section"], doc, *following, "heading", hit.end - hit.start)
+    return parse_span("section", doc, *following, "heading", hit.end - hit.start)
 
 
 def from_patterns(spec: FieldSpec, doc: DocText) -> list[Candidate]:
-    parser = PARSERS[spec.kind]
     found = []
     for pattern in spec.patterns:
         for match in re.finditer(pattern, doc.norm, re.IGNORECASE):
-            candidate = parse_span(parser, doc, match.start("value"), match.end("value"), "pattern", 0)
+            candidate = parse_span(spec.kind, doc, match.start("value"), match.end("value"), "pattern", 0)
             if candidate:
                 found.append(candidate)
     return found
@@ -210,17 +288,10 @@ def first_date(doc: DocText) -> list[Candidate]:
     return [Candidate(Parsed(day.isoformat(), start, end), "fallback", 0)]
 
 
-def companion_bin(doc: DocText, name_field: ExtractedField) -> Candidate | None:
-    """A BIN right after a name on its line: "ТОО «Дата Сапа», БИН 180340012345"."""
-    if name_field.raw is None and not isinstance(name_field.value, str):
+def companion_bin(doc: DocText, name: Candidate) -> Candidate | None:
+    """A BIN right after a name: "ТОО «Дата Сапа», БИН 180340012345" (the number may wrap)."""
+    after = name.parsed.end
+    window_end = min(len(doc.text), after + 40)
+    if not re.match(r"^[\s,;(]*(?:бин|бсн|иин|жсн|bin|iin)\b", doc.text[after:window_end], re.IGNORECASE):
         return None
-    needle = name_field.raw or str(name_field.value)
-    position = doc.text.find(needle)
-    if position < 0:
-        return None
-    after = position + len(needle)
-    _, line_end = doc.line_bounds(after)
-    window = doc.text[after : min(line_end, after + 40)]
-    if not re.match(r"^[\s,;(]*(?:бин|бсн|иин|жсн|bin|iin)\b", window, re.IGNORECASE):
-        return None
-    return parse_span(PARSERS["bin"], doc, after, min(line_end, after + 40), "companion", 0)
+    return parse_span("bin", doc, after, window_end, "companion", 0)

@@ -23,7 +23,8 @@ def group_lines(words: list[Word], line_ids: list[Hashable] | None = None) -> li
         rows = list(groups.values())
     else:
         rows = _rows_by_centre(words)
-    return [Line(words=sorted(ws, key=lambda w: w.bbox[0])) for ws in _join_row_mates(rows)]
+    rows = [sorted(ws, key=lambda w: w.bbox[0]) for ws in _join_row_mates(rows)]
+    return [Line(words=ws) for ws in _join_wrapped_cells(rows)]
 
 
 def _rows_by_centre(words: list[Word]) -> list[list[Word]]:
@@ -70,3 +71,93 @@ def _height(bbox) -> float:
 
 def _mean_centre(words: list[Word]) -> float:
     return sum(_centre(w.bbox) for w in words) / len(words)
+
+
+def _join_wrapped_cells(rows: list[list[Word]]) -> list[list[Word]]:
+    """Rejoin a table row whose label cell wraps onto a second line.
+
+    Two shapes occur in forms: the value cell centred between the two label lines
+    ("БИН аудиторской" / "150640012877" / "организации"), and both cells wrapping
+    ("Фамилия, имя, отчество | Иванов Иван," / "автора | Иванович"). The label's
+    continuation starts in lower case, which tells a wrapped line from the next row.
+    The joined line reads label first, then value.
+    """
+    out: list[list[Word]] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        after = rows[i + 2] if i + 2 < len(rows) else None
+        if nxt and after and _sandwiched(row, nxt, after):
+            out.append(row + after + nxt)
+            i += 3
+            continue
+        if nxt and _both_cells_wrap(row, nxt):
+            left, right = _split_cells(row)
+            next_left, next_right = _split_cells(nxt)
+            out.append(left + next_left + right + next_right)
+            i += 2
+            continue
+        out.append(row)
+        i += 1
+    return out
+
+
+def _box(words: list[Word]):
+    return union_bbox(w.bbox for w in words)
+
+
+def _close_below(upper: list[Word], lower: list[Word]) -> bool:
+    a, b = _box(upper), _box(lower)
+    # A value cell centred beside a two-line label overlaps each label line a little.
+    return -0.6 * _height(a) <= b[1] - a[3] < 0.9 * _height(a)
+
+
+def _continues(words: list[Word]) -> bool:
+    """The line starts (past OCR specks such as "`") with a lower-case letter."""
+    first = next((w.text for w in words if any(c.isalpha() for c in w.text)), "")
+    first = first.lstrip("(«\"'`‘")
+    return bool(first) and first[0].islower()
+
+
+# A gap between cells is wider than any between words, even in justified text.
+CELL_GAP_HEIGHTS = 2.5
+
+
+def _split_cells(row: list[Word]) -> tuple[list[Word], list[Word]]:
+    """Split a row at its first gap wider than CELL_GAP_HEIGHTS word heights.
+
+    Letterless specks (a stray "." or "|" that OCR finds inside the gap) are not
+    counted as words, and the height is the median word's, not the speck-inflated line's.
+    """
+    words = [w for w in row if any(c.isalnum() for c in w.text)]
+    if len(words) < 2:
+        return row, []
+    height = sorted(_height(w.bbox) for w in words)[len(words) // 2]
+    for left, right in zip(words, words[1:], strict=False):
+        if right.bbox[0] - left.bbox[2] > CELL_GAP_HEIGHTS * height:
+            edge = right.bbox[0]
+            return [w for w in row if w.bbox[0] < edge], [w for w in row if w.bbox[0] >= edge]
+    return row, []
+
+
+def _sandwiched(label: list[Word], value: list[Word], tail: list[Word]) -> bool:
+    label_right = max(_box(label)[2], _box(tail)[2])
+    return (
+        _split_cells(label)[1] == []
+        and _split_cells(tail)[1] == []
+        and _box(value)[0] > label_right
+        and _continues(tail)
+        and _close_below(label, value)
+        and _close_below(value, tail)
+    )
+
+
+def _both_cells_wrap(row: list[Word], nxt: list[Word]) -> bool:
+    left, right = _split_cells(row)
+    next_left, next_right = _split_cells(nxt)
+    if not right or not next_left or not _continues(next_left):
+        return False
+    aligned = abs(_box(left)[0] - _box(next_left)[0]) < 2 * _height(_box(row))
+    beside = not next_right or _box(next_right)[0] > _box(left)[2]
+    return aligned and beside and _close_below(row, nxt)

@@ -32,6 +32,7 @@ def fix_lookalikes(text: str) -> str:
 
 def for_matching(text: str) -> str:
     """Lower case, look-alikes fixed, ё as е: same length as ``text``."""
-    out = fix_lookalikes(lower(text)).replace("ё", "е")
+    # OCR reads the hard sign of «объект» as a soft one; same length, so offsets hold.
+    out = fix_lookalikes(lower(text)).replace("ё", "е").replace("обьект", "объект")
     assert len(out) == len(text)
     return out

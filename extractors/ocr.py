@@ -92,15 +92,30 @@ def preprocess(image: Image.Image) -> tuple[Image.Image, float]:
 
 def words_from_data(data: dict[str, list], scale: float) -> tuple[list[Word], list[tuple[int, int, int]]]:
     """Words with boxes scaled to page units, and tesseract's (block, paragraph, line) of each."""
+    kept = [i for i, text in enumerate(data["text"]) if text.strip() and float(data["conf"][i]) >= 0]
+    heights = sorted(data["height"][i] for i in kept) or [1]
+    typical = heights[len(heights) // 2]
     words, line_ids = [], []
-    for i, text in enumerate(data["text"]):
-        text = text.strip()
-        conf = float(data["conf"][i])
-        if not text or conf < 0:
+    for i in kept:
+        text = data["text"][i].strip()
+        # Tesseract now and then gives a word a flat box (it merged an underline);
+        # such a word keeps the page's typical height.
+        height = max(data["height"][i], typical // 2)
+        if _is_rule(text, data["width"][i], max(height, typical)):
             continue
         left, top = data["left"][i] * scale, data["top"][i] * scale
         right = left + data["width"][i] * scale
-        bottom = top + data["height"][i] * scale
+        bottom = top + height * scale
+        conf = float(data["conf"][i])
         words.append(Word(text=text, bbox=(left, top, right, bottom), confidence=round(conf / 100, 3)))
         line_ids.append((data["block_num"][i], data["par_num"][i], data["line_num"][i]))
     return words, line_ids
+
+
+def _is_rule(text: str, width: int, height: int) -> bool:
+    """A table rule or a smear read as a couple of letters across half the page.
+
+    Letters are at most about as wide as they are high; a "word" several heights
+    wide per character is a line on the page, not text.
+    """
+    return width > 3 * max(height, 1) * len(text)

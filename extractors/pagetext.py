@@ -74,6 +74,15 @@ class DocText:
             confidence=sum(confidences) / len(confidences) if confidences else None,
         )
 
+    def words_between(self, start: int, end: int) -> list[tuple[int, Word]]:
+        """The words inside a span, each with the offset where it starts."""
+        found: list[tuple[int, Word]] = []
+        for offset in range(start, end):
+            who = self._owner[offset]
+            if who is not None and (not found or found[-1][1] is not who[1]):
+                found.append((offset, who[1]))
+        return found
+
     def line_bounds(self, pos: int) -> tuple[int, int]:
         """Start and end of the line holding character ``pos``."""
         start = self.text.rfind("\n", 0, pos) + 1

@@ -46,8 +46,38 @@ def _stemmers():
     return _local.stemmers
 
 
+# Kazakh possessive and genitive endings, longest first: «иеленушінің» ~ «иеленуші»,
+# «нөмірі» ~ «нөмір». Snowball has no Kazakh stemmer; these cover the label forms.
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
+_KAZAKH_ENDINGS = (
+    "сының",
+    "сінің",
+    "ының",
+    "інің",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "сы",
+    "сі",
+    "ы",
+    "і",
+)
+
+
+def _kazakh_stem(word: str) -> str:
+    for ending in _KAZAKH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
 def stem(word: str) -> str:
     russian, english = _stemmers()
+    if _KAZAKH_LETTERS.search(word):
+        return _kazakh_stem(word)
     if _CYRILLIC.search(word):
         return russian.stemWord(word)
     if word.isascii() and word.isalpha():

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from extractors.vocab import fragments
 from pipeline.dates import find_dates
 
 
@@ -22,24 +24,30 @@ class Parsed:
 
 
 _LEAD = re.compile(r"^[\s:：\-–—=.,;|]*")
-_QUOTED_ORG = re.compile(
-    r"(?:(?:тоо|ао|ип|жшс|ақ|жк|зао|оао|пао|ооо|rsp|ррп|рмк|ргп|гкп|llp|jsc|llc|ltd)\.?\s*)?"
-    r"[«\"“„][^»\"”“\n]{1,120}[»\"”“]"
-    r"(?:\s*(?:llp|jsc|llc|ltd|inc|тоо|ао))?",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _quoted_org() -> re.Pattern[str]:
+    # The same organisation shape the vocabulary's patterns use ({ORG} in _fragments.yaml).
+    return re.compile(fragments()["ORG"], re.IGNORECASE)
+
+
 # Where a name stops when it runs on into a sentence or the next item on the line.
 _NAME_STOP = re.compile(
     r"\s*(?:\(|,\s|;|\s(?:в лице|в лиці|действующ|атынан|represented|acting|бин|бсн|иин|жсн|bin|iin)\b)",
     re.IGNORECASE,
 )
+# A "name" that is really the next label: «БСН: 2203...» in a wrapped table row.
+_ID_LABEL = re.compile(r"(?:бин|бсн|иин|жсн|bin|iin)\b", re.IGNORECASE)
 _BIN = re.compile(r"(?<!\d)(\d(?:[ \u00a0-]?\d){11})(?!\d)")
 _VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+){1,3}(?:[-.][0-9A-Za-z]+)?|\d+)(?![\w.])")
-_NUMBER = re.compile(r"^(?:№|n[o°º.]?|мг|#|no\.)?\s*(\d[\d\s]{0,12}\d|\d)(?!\d)", re.IGNORECASE)
-_CODE = re.compile(r"^(?:№|n[o°º.]?\s|мг|#|no\.)?\s*([\w][\w/.\-]*\d[\w/.\-]*)", re.IGNORECASE)
+_NUMBER = re.compile(r"^(?:№|n[o°º.]?|мг|ме|#|no\.)?\s*(\d[\d\s]{0,12}\d|\d)(?!\d)", re.IGNORECASE)
+_CODE = re.compile(r"^(?:№|n[o°º.]?\s|мг|ме|#|no\.)?\s*([\w][\w/.\-]*\d[\w/.\-]*)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PERSON = re.compile(
-    r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}"
+    r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
+    r"(?:вич|вна|ұлы|қызы|улы|кызы)"
+    r"|[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}"
     r"|(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}\s*[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+"
     r"|[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+){1,2})"
 )
@@ -74,15 +82,22 @@ def _strip(text: str, start: int, end: int) -> Parsed | None:
 
 def parse_name(text: str) -> Parsed | None:
     start = lead(text)
-    quoted = _QUOTED_ORG.search(text, start)
+    quoted = _quoted_org().search(text, start)
     if quoted and quoted.start() - start <= 60:
-        # "Товарищество с ограниченной ответственностью «Дата Сапа»": keep the legal form
-        # that precedes the quotes, written out or not.
-        return _strip(text, start, quoted.end())
+        # "Товарищество с ограниченной ответственностью «Дата Сапа»": keep a legal form
+        # written out before the quotes, but not OCR specks ("а ТОО «Куат»").
+        prefix_has_words = re.search(r"[^\W\d_]{4,}", text[start : quoted.start()])
+        return _strip(text, start if prefix_has_words else quoted.start(), quoted.end())
+    if text[start : start + 1].islower():
+        return None  # "Заявитель подтверждает ...": a sentence, not a name
     stop = _NAME_STOP.search(text, start)
     end = stop.start() if stop else len(text)
     parsed = _strip(text, start, end)
-    if parsed is None or not re.search(r"[^\W\d_]{2,}", str(parsed.value)):
+    if (
+        parsed is None
+        or not re.search(r"[^\W\d_]{2,}", str(parsed.value))
+        or _ID_LABEL.match(str(parsed.value))
+    ):
         return None
     return parsed
 
@@ -96,12 +111,16 @@ def parse_people(text: str) -> Parsed | None:
     start = lead(text)
     if not _PERSON.search(text, start):
         return None
-    return _strip(text, start, len(text))
+    parsed = _strip(text, start, len(text))
+    # A list of full names ends with a sentence's full stop; a name with initials keeps its own.
+    if parsed and re.search(r"[^\W\d_]{3}\.$", str(parsed.value)):
+        return Parsed(str(parsed.value)[:-1], parsed.start, parsed.end - 1)
+    return parsed
 
 
 def parse_title(text: str) -> Parsed | None:
     start = lead(text)
-    quoted = re.compile(r"[«\"“„]([^»\"”“\n]{1,120})[»\"”“]").search(text, start)
+    quoted = re.compile(r"[«\"“„]([^»\"”“]{1,120})[»\"”“]").search(text, start)
     if quoted and quoted.start() - start <= 40:
         return _strip(text, quoted.start(1), quoted.end(1))
     stop = re.compile(r",\s*(?:версия|версии|нұсқа|version)|\s+(?:версия|версии|нұсқасы|version)\s", re.I)

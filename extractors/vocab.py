@@ -76,16 +76,47 @@ class TypeVocab(BaseModel):
         return [name for name, spec in self.fields.items() if spec.required]
 
 
+FRAGMENTS_FILE = "_fragments.yaml"
+
+
+@cache
+def fragments(directory: Path = VOCAB_DIR) -> dict[str, str]:
+    return _read(directory / FRAGMENTS_FILE)["fragments"]
+
+
 @cache
 def load_vocab(directory: Path = VOCAB_DIR) -> dict[str, TypeVocab]:
+    shared = fragments(directory)
     vocab = {}
-    for path in sorted(directory.glob("*.yaml")):
+    for path in sorted(directory.glob("[!_]*.yaml")):
+        raw = _read(path)
+        for spec in raw.get("fields", {}).values():
+            spec["patterns"] = [expand(p, shared) for p in spec.get("patterns", [])]
         try:
-            entry = TypeVocab.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-        except (yaml.YAMLError, ValidationError) as exc:
+            entry = TypeVocab.model_validate(raw)
+        except ValidationError as exc:
             raise ConfigError(f"vocabulary {path.name} is invalid: {exc}") from exc
         vocab[entry.type] = entry
     return vocab
+
+
+def _read(path: Path) -> dict:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"vocabulary {path.name} cannot be read: {exc}") from exc
+
+
+def expand(pattern: str, fragments: dict[str, str]) -> str:
+    """Replace {ORG}, {PERSON}... with the shared fragments; an unknown name is an error."""
+
+    def fragment(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            raise ConfigError(f"pattern {pattern!r} uses unknown fragment {{{name}}}")
+        return fragments[name]
+
+    return re.sub(r"\{([A-Z_]+)\}", fragment, pattern)
 
 
 def rules_version(directory: Path = VOCAB_DIR) -> str:

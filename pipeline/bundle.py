@@ -94,7 +94,10 @@ def assemble(
 ) -> Bundle:
     """Turn raw entries into a Bundle: manifest verified, SHA-256s computed, problems listed."""
     problems: list[BundleProblem] = []
-    manifest_entries = [e for e in entries if PurePosixPath(e.name).name == MANIFEST_NAME]
+    # The shallowest manifest.json is the bundle's (a zipped folder has "NAME/manifest.json").
+    manifest_entries = sorted(
+        (e for e in entries if PurePosixPath(e.name).name == MANIFEST_NAME), key=lambda e: e.name.count("/")
+    )
     documents = [e for e in entries if e not in manifest_entries]
     manifest: Manifest | None = None
     if manifest_entries:
@@ -105,7 +108,8 @@ def assemble(
 
     files = [BundleFile(name=e.name, sha256=sha256(e.data), size=len(e.data), data=e.data) for e in documents]
     if manifest is not None:
-        problems += verify_manifest(manifest, files)
+        folder = PurePosixPath(manifest_entries[0].name).parent.as_posix()
+        problems += verify_manifest(manifest, files, "" if folder == "." else folder + "/")
     problems += duplicates(files) + unsupported(files)
     received = manifest.submitted_at if manifest and manifest.submitted_at else landed_at
     return Bundle(
@@ -128,11 +132,16 @@ def localise(moment: datetime, timezone: str) -> datetime:
     return moment.astimezone(zone)
 
 
-def verify_manifest(manifest: Manifest, files: list[BundleFile]) -> list[BundleProblem]:
+def verify_manifest(manifest: Manifest, files: list[BundleFile], folder: str = "") -> list[BundleProblem]:
+    """Listed names are relative to the manifest's own folder."""
     by_name = {f.name: f for f in files}
     problems = []
     for listed in manifest.files:
-        found = by_name.get(safe_name(listed.name))
+        try:
+            found = by_name.get(folder + safe_name(listed.name))
+        except BundleError as exc:
+            problems.append(BundleProblem(code="BND-02", file=listed.name, detail=str(exc)))
+            continue
         if found is None:
             problems.append(
                 BundleProblem(code="BND-02", file=listed.name, detail="listed in the manifest, missing")

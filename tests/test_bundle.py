@@ -78,7 +78,9 @@ def test_zip_with_manifest(settings):
 
 
 def test_naive_submitted_at_is_almaty_time(settings):
-    data = make_zip([("application.json", APP), ("manifest.json", manifest(submitted_at="2026-03-02T10:15:00"))])
+    data = make_zip(
+        [("application.json", APP), ("manifest.json", manifest(submitted_at="2026-03-02T10:15:00"))]
+    )
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
     assert bundle.received_at.tzinfo is not None
     assert bundle.received_at == datetime(2026, 3, 2, 10, 15, tzinfo=ALMATY)
@@ -87,7 +89,9 @@ def test_naive_submitted_at_is_almaty_time(settings):
 
 def test_submitted_at_in_another_offset_is_converted_to_almaty(settings):
     # 23:30 UTC on 1 March is already 2 March in Almaty.
-    data = make_zip([("application.json", APP), ("manifest.json", manifest(submitted_at="2026-03-01T23:30:00Z"))])
+    data = make_zip(
+        [("application.json", APP), ("manifest.json", manifest(submitted_at="2026-03-01T23:30:00Z"))]
+    )
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
     assert bundle.received_at.date().isoformat() == "2026-03-02"
     assert bundle.received_at.utcoffset() == timedelta(hours=5)
@@ -270,7 +274,10 @@ def test_folder_from_entries(settings):
     assert bundle.has_manifest
     assert bundle.sha256 == folder_digest(entries)
     assert bundle.received_at == datetime(2026, 3, 2, 10, 15, tzinfo=ALMATY)
-    assert {f.name: f.sha256 for f in bundle.files} == {"application.json": sha(APP), "docs/cert.pdf": sha(PDF)}
+    assert {f.name: f.sha256 for f in bundle.files} == {
+        "application.json": sha(APP),
+        "docs/cert.pdf": sha(PDF),
+    }
 
 
 def test_folder_digest_depends_on_names_and_content_not_order():
@@ -291,7 +298,9 @@ def test_folder_from_path(tmp_path, settings):
     (folder / "application.json").write_bytes(APP)
     (folder / "sub" / "cert.pdf").write_bytes(PDF)
     (folder / "manifest.json").write_bytes(
-        manifest({"application.json": APP, "sub/cert.pdf": b"stale"}, submitted_at="2026-03-02T10:15:00+05:00")
+        manifest(
+            {"application.json": APP, "sub/cert.pdf": b"stale"}, submitted_at="2026-03-02T10:15:00+05:00"
+        )
     )
     bundle = from_path(folder, settings)
     assert bundle.agency == "finance"
@@ -361,11 +370,6 @@ def test_single_unsupported_file(tmp_path, settings):
 # --- bugs ---------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="verify_manifest calls safe_name() on listed names; a listed name such as '..' or '/' "
-    "raises BundleError out of assemble()/from_zip() instead of becoming a BND-02 problem",
-)
 @pytest.mark.parametrize("listed", ["..", "/"])
 def test_manifest_listing_an_unsanitisable_name_is_a_problem_not_an_exception(settings, listed):
     content = json.dumps({"files": [{"name": listed, "sha256": sha(PDF)}]}).encode()
@@ -374,12 +378,6 @@ def test_manifest_listing_an_unsanitisable_name_is_a_problem_not_an_exception(se
     assert bundle.unreadable or "BND-02" in codes(bundle)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a zip of a folder (NAME/manifest.json, NAME/cert.pdf) is read with the manifest found "
-    "anywhere, but its listed names are resolved from the zip root, so every listed file is "
-    "reported missing (BND-02) although it is there next to the manifest",
-)
 def test_manifest_in_a_zip_subfolder_lists_names_relative_to_itself(settings):
     data = make_zip([("datasapa/cert.pdf", PDF), ("datasapa/manifest.json", manifest({"cert.pdf": PDF}))])
     bundle = from_zip("k.zip", "health", data, LANDED, settings)

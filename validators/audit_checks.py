@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipeline.models import Document
 from pipeline.report import CheckResult
 from validators.base import (
     CheckContext,
@@ -108,6 +109,11 @@ SCOPE = {
 }
 
 
+def _stated(audit: Document, field: str) -> bool:
+    found = audit.fields.get(field)
+    return found is not None and found.value is True
+
+
 @check("AUD-05")
 def audit_scope(ctx: CheckContext) -> list[CheckResult]:
     audits = ctx.of_type("audit_conclusion")
@@ -115,7 +121,9 @@ def audit_scope(ctx: CheckContext) -> list[CheckResult]:
         return not_applicable("AUD-05")
     failures = []
     for audit in audits:
-        missing = [label for field, label in SCOPE.items() if audit.fields.get(field) is None]
+        # Only a statement that the assessment was done counts; False or "false" from a
+        # portal export is a statement that it was not.
+        missing = [label for field, label in SCOPE.items() if not _stated(audit, field)]
         if missing:
             failures.append(failed("AUD-05", "; ".join(missing), [evidence(audit)]))
     return failures_or_pass("AUD-05", failures)
