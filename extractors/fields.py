@@ -28,6 +28,7 @@ from pipeline.models import ExtractedField
 
 # How much each strategy is trusted; the OCR confidence of the value's words scales it.
 METHOD_CONFIDENCE = {
+    "known_value": 0.97,
     "label": 0.95,
     "label_inline": 0.65,
     "heading": 0.95,
@@ -83,7 +84,7 @@ def candidates_for(
     if spec.kind == "section":
         return [c for h in own if (c := section(doc, h))]
     found = [c for h in own if (c := after_label(spec, doc, h, hits))]
-    found += from_patterns(spec, doc)
+    found += from_patterns(spec, doc, "known_value" if spec.known_values else "pattern")
     if spec.kind == "result":
         found += verdict_sentences(doc)
     if spec.fallback == "first_date":
@@ -247,11 +248,11 @@ def section(doc: DocText, hit: PhraseHit) -> Candidate | None:
     return parse_span("section", doc, *following, "heading", hit.end - hit.start)
 
 
-def from_patterns(spec: FieldSpec, doc: DocText) -> list[Candidate]:
+def from_patterns(spec: FieldSpec, doc: DocText, method: str) -> list[Candidate]:
     found = []
     for pattern in spec.patterns:
         for match in re.finditer(pattern, doc.norm, re.IGNORECASE):
-            candidate = parse_span(spec.kind, doc, match.start("value"), match.end("value"), "pattern", 0)
+            candidate = parse_span(spec.kind, doc, match.start("value"), match.end("value"), method, 0)
             if candidate:
                 found.append(candidate)
     return found

@@ -46,6 +46,9 @@ class FieldSpec(BaseModel):
     fallback: Fallback | None = None
     # The BIN field printed right after this name on the same line ("ТОО «X», БИН ...").
     companion_bin: str | None = None
+    # The patterns list the field's known values (a closed list such as the register's
+    # object types): a known value found in the text beats whatever follows the label.
+    known_values: bool = False
 
     @field_validator("patterns")
     @classmethod

@@ -15,32 +15,95 @@ from pipeline.identifiers import make_bin
 
 # SPEC §4 fields of each document type, in the order the expected results list them.
 FIELDS = {
-    "application": ("applicant_name", "applicant_bin", "system_name", "system_version", "sector",
-                    "application_date", "contact_email", "signatory"),
+    "application": (
+        "applicant_name",
+        "applicant_bin",
+        "system_name",
+        "system_version",
+        "sector",
+        "application_date",
+        "contact_email",
+        "signatory",
+    ),
     "system_description": ("purpose", "functions", "data", "risk_management", "human_oversight"),
-    "ip_certificate": ("certificate_number", "issue_date", "object_type", "object_title",
-                       "authors", "right_holder", "right_holder_bin", "creation_date",
-                       "application_number"),
-    "copyright_agreement": ("agreement_number", "agreement_date", "grantor", "grantee",
-                            "grantee_bin", "object_title", "valid_until"),
-    "audit_conclusion": ("conclusion_number", "conclusion_date", "auditor_name", "auditor_bin",
-                         "system_name", "system_version", "system_owner", "system_owner_bin",
-                         "result", "valid_until", "covers_training_data",
-                         "covers_prohibited_functions"),
+    "ip_certificate": (
+        "certificate_number",
+        "issue_date",
+        "object_type",
+        "object_title",
+        "authors",
+        "right_holder",
+        "right_holder_bin",
+        "creation_date",
+        "application_number",
+    ),
+    "copyright_agreement": (
+        "agreement_number",
+        "agreement_date",
+        "grantor",
+        "grantee",
+        "grantee_bin",
+        "object_title",
+        "valid_until",
+    ),
+    "audit_conclusion": (
+        "conclusion_number",
+        "conclusion_date",
+        "auditor_name",
+        "auditor_bin",
+        "system_name",
+        "system_version",
+        "system_owner",
+        "system_owner_bin",
+        "result",
+        "valid_until",
+        "covers_training_data",
+        "covers_prohibited_functions",
+    ),
 }
 SECTIONS = ("purpose", "functions", "data", "risk_management", "human_oversight")
 
 RU_MONTHS = (
-    "января", "февраля", "марта", "апреля", "мая", "июня",
-    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 )
 KK_MONTHS = (
-    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
-    "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан",
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
 )
 EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
@@ -52,12 +115,15 @@ AGENCIES = {
         "en": ("healthcare", "Ministry of Health of the Republic of Kazakhstan"),
     },
     "finance": {
-        "ru": ("финансовый рынок", "Агентство Республики Казахстан по регулированию и "
-               "развитию финансового рынка"),
-        "kk": ("қаржы нарығы", "Қазақстан Республикасының Қаржы нарығын реттеу және дамыту "
-               "агенттігі"),
-        "en": ("financial market", "Agency for Regulation and Development of the Financial "
-               "Market of the Republic of Kazakhstan"),
+        "ru": (
+            "финансовый рынок",
+            "Агентство Республики Казахстан по регулированию и развитию финансового рынка",
+        ),
+        "kk": ("қаржы нарығы", "Қазақстан Республикасының Қаржы нарығын реттеу және дамыту агенттігі"),
+        "en": (
+            "financial market",
+            "Agency for Regulation and Development of the Financial Market of the Republic of Kazakhstan",
+        ),
     },
     "transport": {
         "ru": ("транспорт", "Министерство транспорта Республики Казахстан"),

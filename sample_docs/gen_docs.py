@@ -98,12 +98,17 @@ APP = {
         "purpose": "Система предназначена для {summary}. Сведения о системе изложены в {where}.",
         "where_inside": "разделе 2 настоящего заявления",
         "where_apart": "описании системы, прилагаемом к заявлению",
-        "attached": "Документы, подтверждающие права на систему, и аудиторское заключение "
-        "прилагаются.",
-        "contact": "Ответы и уведомления по заявлению просим направлять на адрес электронной "
-        "почты {email}.",
-        "labels": ("Заявитель", "БИН", "Наименование системы ИИ", "Версия системы",
-                   "Сфера применения", "Адрес электронной почты", "Дата заявления"),
+        "attached": "Документы, подтверждающие права на систему, и аудиторское заключение прилагаются.",
+        "contact": "Ответы и уведомления по заявлению просим направлять на адрес электронной почты {email}.",
+        "labels": (
+            "Заявитель",
+            "БИН",
+            "Наименование системы ИИ",
+            "Версия системы",
+            "Сфера применения",
+            "Адрес электронной почты",
+            "Дата заявления",
+        ),
         "confirm": "Заявитель подтверждает достоверность сведений, указанных в заявлении и "
         "прилагаемых документах, и просит включить указанную систему в перечень.",
         "role": "Директор",
@@ -123,12 +128,17 @@ APP = {
         "purpose": "Жүйе {summary} арналған. Жүйе туралы мәліметтер {where} келтірілген.",
         "where_inside": "осы өтініштің 2-бөлімінде",
         "where_apart": "өтінішке қоса берілген жүйенің сипаттамасында",
-        "attached": "Жүйеге құқықтарды растайтын құжаттар мен аудиторлық қорытынды қоса "
-        "беріледі.",
-        "contact": "Өтініш бойынша хабарламаларды {email} электрондық поштасына жіберуді "
-        "сұраймыз.",
-        "labels": ("Өтініш беруші", "БСН", "ЖИ жүйесінің атауы", "Жүйенің нұсқасы",
-                   "Қолданылу саласы", "Электрондық пошта", "Өтініш берілген күн"),
+        "attached": "Жүйеге құқықтарды растайтын құжаттар мен аудиторлық қорытынды қоса беріледі.",
+        "contact": "Өтініш бойынша хабарламаларды {email} электрондық поштасына жіберуді сұраймыз.",
+        "labels": (
+            "Өтініш беруші",
+            "БСН",
+            "ЖИ жүйесінің атауы",
+            "Жүйенің нұсқасы",
+            "Қолданылу саласы",
+            "Электрондық пошта",
+            "Өтініш берілген күн",
+        ),
         "confirm": "Өтініш беруші өтініште және қоса берілген құжаттарда көрсетілген "
         "мәліметтердің дұрыстығын растайды және жүйені тізбеге енгізуді сұрайды.",
         "role": "Директор",
@@ -149,11 +159,17 @@ APP = {
         "purpose": "The system is intended for {summary}. The system is described in {where}.",
         "where_inside": "Section 2 of this application",
         "where_apart": "the system description attached to this application",
-        "attached": "Documents confirming our rights to the system and the audit conclusion "
-        "are attached.",
+        "attached": "Documents confirming our rights to the system and the audit conclusion are attached.",
         "contact": "Please send all notices concerning this application to {email}.",
-        "labels": ("Applicant", "BIN", "AI system name", "System version", "Sector",
-                   "Contact e-mail", "Date of application"),
+        "labels": (
+            "Applicant",
+            "BIN",
+            "AI system name",
+            "System version",
+            "Sector",
+            "Contact e-mail",
+            "Date of application",
+        ),
         "confirm": "The applicant confirms that the information in this application and the "
         "attached documents is accurate and requests that the system be included in the list.",
         "role": "Director",
@@ -170,18 +186,21 @@ def application(f: Facts, lang: str, style: Style, describe: bool = False):
     sector, agency = AGENCIES[f.agency][lang]
     _org_letterhead(pdf, f.applicant, lang)
     if style.layout == "sentences":
-        ref = t["ref"].format(n=47, date=p.date("application_date", f.application_date,
-                                                    style.dates))
+        ref = t["ref"].format(n=47, date=p.date("application_date", f.application_date, style.dates))
         pdf.para(ref, align="L")
     pdf.addressee([t["to"].format(agency=agency)])
     if style.layout == "sentences":
         pdf.doc_title(t["title"], t["sub_letter"])
         version = t["version"].format(v=p("system_version", f.system_version))
-        pdf.para(t["ask"].format(
-            name=p("applicant_name", f.applicant.name(lang)),
-            bin=p.bin("applicant_bin", f.app_bin), signatory=p("signatory", f.signatory),
-            system=p("system_name", f.system_name), version=version,
-        ))
+        pdf.para(
+            t["ask"].format(
+                name=p("applicant_name", f.applicant.name(lang)),
+                bin=p.bin("applicant_bin", f.app_bin),
+                signatory=p("signatory", f.signatory),
+                system=p("system_name", f.system_name),
+                version=version,
+            )
+        )
     else:
         pdf.doc_title(t["title"], t["sub_form"])
         values = (
@@ -213,79 +232,116 @@ def application(f: Facts, lang: str, style: Style, describe: bool = False):
 
 SECTION_TEXT = {
     "ru": {
-        "purpose": ("Назначение системы",
-                    "Система «{system}» предназначена для {summary}. Система используется как "
-                    "инструмент поддержки принятия решений и не принимает юридически значимых "
-                    "решений самостоятельно."),
-        "functions": ("Функции",
-                      "Приём и проверка входных данных; построение прогноза с оценкой "
-                      "уверенности; объяснение результата для специалиста; ведение журнала "
-                      "всех обращений к модели."),
-        "data": ("Используемые данные",
-                 "Для обучения использованы обезличенные данные, полученные на основании "
-                 "договоров с их владельцами. Персональные данные обрабатываются в "
-                 "соответствии с Законом РК «О персональных данных и их защите»."),
-        "risk_management": ("Управление рисками",
-                            "Ведётся реестр рисков, который пересматривается ежеквартально. "
-                            "Качество модели и дрейф данных контролируются ежемесячно; при "
-                            "снижении точности модель выводится из эксплуатации."),
-        "human_oversight": ("Контроль со стороны человека",
-                            "Каждый результат системы проверяет ответственный специалист, "
-                            "который вправе отклонить рекомендацию. Оператор может немедленно "
-                            "остановить работу системы."),
+        "purpose": (
+            "Назначение системы",
+            "Система «{system}» предназначена для {summary}. Система используется как "
+            "инструмент поддержки принятия решений и не принимает юридически значимых "
+            "решений самостоятельно.",
+        ),
+        "functions": (
+            "Функции",
+            "Приём и проверка входных данных; построение прогноза с оценкой "
+            "уверенности; объяснение результата для специалиста; ведение журнала "
+            "всех обращений к модели.",
+        ),
+        "data": (
+            "Используемые данные",
+            "Для обучения использованы обезличенные данные, полученные на основании "
+            "договоров с их владельцами. Персональные данные обрабатываются в "
+            "соответствии с Законом РК «О персональных данных и их защите».",
+        ),
+        "risk_management": (
+            "Управление рисками",
+            "Ведётся реестр рисков, который пересматривается ежеквартально. "
+            "Качество модели и дрейф данных контролируются ежемесячно; при "
+            "снижении точности модель выводится из эксплуатации.",
+        ),
+        "human_oversight": (
+            "Контроль со стороны человека",
+            "Каждый результат системы проверяет ответственный специалист, "
+            "который вправе отклонить рекомендацию. Оператор может немедленно "
+            "остановить работу системы.",
+        ),
     },
     "kk": {
-        "purpose": ("Жүйенің мақсаты",
-                    "«{system}» жүйесі {summary} арналған. Жүйе шешім қабылдауды қолдау "
-                    "құралы ретінде пайдаланылады және заңдық маңызы бар шешімдерді өз бетінше "
-                    "қабылдамайды."),
-        "functions": ("Функциялары",
-                      "Кіріс деректерін қабылдау және тексеру; сенімділік бағасымен болжам "
-                      "құру; нәтижені маманға түсіндіру; модельге барлық жүгіністер журналын "
-                      "жүргізу."),
-        "data": ("Пайдаланылатын деректер",
-                 "Оқыту үшін иелерімен жасалған шарттар негізінде алынған иесіздендірілген "
-                 "деректер пайдаланылды. Дербес деректер Қазақстан Республикасының «Дербес "
-                 "деректер және оларды қорғау туралы» Заңына сәйкес өңделеді."),
-        "risk_management": ("Тәуекелдерді басқару",
-                            "Тоқсан сайын қайта қаралатын тәуекелдер тізілімі жүргізіледі. "
-                            "Модель сапасы мен деректер ауытқуы ай сайын бақыланады; дәлдік "
-                            "төмендегенде модель пайдаланудан шығарылады."),
-        "human_oversight": ("Адамның бақылауы",
-                            "Жүйенің әрбір нәтижесін жауапты маман тексереді және ұсынымды "
-                            "қабылдамауға құқылы. Оператор жүйенің жұмысын дереу тоқтата "
-                            "алады."),
+        "purpose": (
+            "Жүйенің мақсаты",
+            "«{system}» жүйесі {summary} арналған. Жүйе шешім қабылдауды қолдау "
+            "құралы ретінде пайдаланылады және заңдық маңызы бар шешімдерді өз бетінше "
+            "қабылдамайды.",
+        ),
+        "functions": (
+            "Функциялары",
+            "Кіріс деректерін қабылдау және тексеру; сенімділік бағасымен болжам "
+            "құру; нәтижені маманға түсіндіру; модельге барлық жүгіністер журналын "
+            "жүргізу.",
+        ),
+        "data": (
+            "Пайдаланылатын деректер",
+            "Оқыту үшін иелерімен жасалған шарттар негізінде алынған иесіздендірілген "
+            "деректер пайдаланылды. Дербес деректер Қазақстан Республикасының «Дербес "
+            "деректер және оларды қорғау туралы» Заңына сәйкес өңделеді.",
+        ),
+        "risk_management": (
+            "Тәуекелдерді басқару",
+            "Тоқсан сайын қайта қаралатын тәуекелдер тізілімі жүргізіледі. "
+            "Модель сапасы мен деректер ауытқуы ай сайын бақыланады; дәлдік "
+            "төмендегенде модель пайдаланудан шығарылады.",
+        ),
+        "human_oversight": (
+            "Адамның бақылауы",
+            "Жүйенің әрбір нәтижесін жауапты маман тексереді және ұсынымды "
+            "қабылдамауға құқылы. Оператор жүйенің жұмысын дереу тоқтата "
+            "алады.",
+        ),
     },
     "en": {
-        "purpose": ("Purpose",
-                    "{system} is intended for {summary}. It is a decision-support tool and "
-                    "takes no legally significant decisions on its own."),
-        "functions": ("Functions",
-                      "Intake and validation of input data; prediction with a confidence "
-                      "score; explanation of each result for the specialist; logging of every "
-                      "call to the model."),
-        "data": ("Data used",
-                 "The model was trained on de-identified data obtained under agreements with "
-                 "the data owners. Personal data are processed under the Law of the Republic "
-                 "of Kazakhstan «On Personal Data and Their Protection»."),
-        "risk_management": ("Risk management",
-                            "A risk register is kept and reviewed every quarter. Model quality "
-                            "and data drift are monitored monthly; a model whose accuracy drops "
-                            "is withdrawn from service."),
-        "human_oversight": ("Human oversight",
-                            "Every output is reviewed by a responsible specialist who may "
-                            "reject the recommendation. The operator can stop the system "
-                            "immediately."),
+        "purpose": (
+            "Purpose",
+            "{system} is intended for {summary}. It is a decision-support tool and "
+            "takes no legally significant decisions on its own.",
+        ),
+        "functions": (
+            "Functions",
+            "Intake and validation of input data; prediction with a confidence "
+            "score; explanation of each result for the specialist; logging of every "
+            "call to the model.",
+        ),
+        "data": (
+            "Data used",
+            "The model was trained on de-identified data obtained under agreements with "
+            "the data owners. Personal data are processed under the Law of the Republic "
+            "of Kazakhstan «On Personal Data and Their Protection».",
+        ),
+        "risk_management": (
+            "Risk management",
+            "A risk register is kept and reviewed every quarter. Model quality "
+            "and data drift are monitored monthly; a model whose accuracy drops "
+            "is withdrawn from service.",
+        ),
+        "human_oversight": (
+            "Human oversight",
+            "Every output is reviewed by a responsible specialist who may "
+            "reject the recommendation. The operator can stop the system "
+            "immediately.",
+        ),
     },
 }
 
 DESCRIPTION = {
-    "ru": ("ОПИСАНИЕ СИСТЕМЫ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА", "«{system}», версия {v}",
-           "Приложение к заявлению", "Директор"),
-    "kk": ("ЖАСАНДЫ ИНТЕЛЛЕКТ ЖҮЙЕСІНІҢ СИПАТТАМАСЫ", "«{system}», {v} нұсқасы",
-           "Өтінішке қосымша", "Директор"),
-    "en": ("AI SYSTEM DESCRIPTION", "{system}, version {v}", "Annex to the application",
-           "Director"),
+    "ru": (
+        "ОПИСАНИЕ СИСТЕМЫ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА",
+        "«{system}», версия {v}",
+        "Приложение к заявлению",
+        "Директор",
+    ),
+    "kk": (
+        "ЖАСАНДЫ ИНТЕЛЛЕКТ ЖҮЙЕСІНІҢ СИПАТТАМАСЫ",
+        "«{system}», {v} нұсқасы",
+        "Өтінішке қосымша",
+        "Директор",
+    ),
+    "en": ("AI SYSTEM DESCRIPTION", "{system}, version {v}", "Annex to the application", "Director"),
 }
 
 
@@ -297,8 +353,7 @@ def _sections(pdf: DocPdf, f: Facts, lang: str, numbering: str, inline: bool) ->
         heading = numbering.format(i=i + 1) + p.flag(key, heading)
         body = body.format(system=f.system_name, summary=f.summary[lang])
         if inline:
-            pdf.multi_cell(0, 5.6, f"**{heading}.** {body}", markdown=True,
-                           new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 5.6, f"**{heading}.** {body}", markdown=True, new_x="LMARGIN", new_y="NEXT")
             pdf.line_break(2)
         else:
             pdf.heading(heading)
@@ -323,16 +378,23 @@ def system_description(f: Facts, lang: str, style: Style):
 CERT = {
     "ru": {
         "state": "РЕСПУБЛИКА КАЗАХСТАН",
-        "issuer": ["Министерство юстиции Республики Казахстан",
-                   "РГП на ПХВ «Национальный институт интеллектуальной собственности»"],
+        "issuer": [
+            "Министерство юстиции Республики Казахстан",
+            "РГП на ПХВ «Национальный институт интеллектуальной собственности»",
+        ],
         "title": "СВИДЕТЕЛЬСТВО",
-        "sub": "о внесении сведений в государственный реестр прав на объекты, "
-        "охраняемые авторским правом",
+        "sub": "о внесении сведений в государственный реестр прав на объекты, охраняемые авторским правом",
         "number": "№ {n} от {date}",
-        "labels": ("Номер заявки", "Дата подачи заявки", "Вид объекта авторского права",
-                   "Название объекта", "Дата создания объекта",
-                   "Фамилия, имя, отчество автора (соавторов)", "Правообладатель",
-                   "БИН правообладателя"),
+        "labels": (
+            "Номер заявки",
+            "Дата подачи заявки",
+            "Вид объекта авторского права",
+            "Название объекта",
+            "Дата создания объекта",
+            "Фамилия, имя, отчество автора (соавторов)",
+            "Правообладатель",
+            "БИН правообладателя",
+        ),
         "object_type": "программа для ЭВМ",
         "note": "Сведения об объекте внесены в государственный реестр прав на объекты, "
         "охраняемые авторским правом. Свидетельство сформировано в электронной форме, его "
@@ -341,16 +403,24 @@ CERT = {
     },
     "kk": {
         "state": "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ",
-        "issuer": ["Қазақстан Республикасы Әділет министрлігі",
-                   "«Ұлттық зияткерлік меншік институты» ШЖҚ РМК"],
+        "issuer": [
+            "Қазақстан Республикасы Әділет министрлігі",
+            "«Ұлттық зияткерлік меншік институты» ШЖҚ РМК",
+        ],
         "title": "КУӘЛІК",
         "sub": "авторлық құқықпен қорғалатын объектілерге құқықтардың мемлекеттік "
         "тізіліміне мәліметтерді енгізу туралы",
         "number": "№ {n}, {date}",
-        "labels": ("Өтінім нөмірі", "Өтінім берілген күн", "Авторлық құқық объектісінің түрі",
-                   "Объектінің атауы", "Объектіні жасау күні",
-                   "Автордың (авторлардың) тегі, аты, әкесінің аты", "Құқық иеленуші",
-                   "Құқық иеленушінің БСН"),
+        "labels": (
+            "Өтінім нөмірі",
+            "Өтінім берілген күн",
+            "Авторлық құқық объектісінің түрі",
+            "Объектінің атауы",
+            "Объектіні жасау күні",
+            "Автордың (авторлардың) тегі, аты, әкесінің аты",
+            "Құқық иеленуші",
+            "Құқық иеленушінің БСН",
+        ),
         "object_type": "ЭЕМ-ге арналған бағдарлама",
         "note": "Объект туралы мәліметтер авторлық құқықпен қорғалатын объектілерге "
         "құқықтардың мемлекеттік тізіліміне енгізілді. Куәлік электрондық нысанда "
@@ -368,8 +438,10 @@ def ip_certificate(f: Facts, lang: str, style: Style):
     p = Printed()
     pdf.letterhead(t["state"], t["issuer"], align="C")
     pdf.doc_title(t["title"], t["sub"])
-    number = t["number"].format(n=p("certificate_number", str(f.cert_number)),
-                                date=p.date("issue_date", f.cert_issue_date, style.dates))
+    number = t["number"].format(
+        n=p("certificate_number", str(f.cert_number)),
+        date=p.date("issue_date", f.cert_issue_date, style.dates),
+    )
     pdf.para(number, align="C", style="B")
     values = [
         p("application_number", str(f.cert_application_number)),
@@ -390,6 +462,7 @@ def ip_certificate(f: Facts, lang: str, style: Style):
 
 
 # ------------------------------------------------------------------ copyright agreement
+
 
 def copyright_agreement(f: Facts, lang: str, style: Style):
     """An authorship contract (running text) or a short assignment form (labels + terms)."""
@@ -417,16 +490,21 @@ def _initials(full_name: str) -> str:
 
 def _agreement_contract(pdf: DocPdf, p: Printed, f: Facts, style: Style) -> None:
     grantor = f.grantor
-    pdf.doc_title(f"АВТОРСКИЙ ДОГОВОР № {p('agreement_number', f.agreement_number)}",
-              "о передаче исключительных имущественных прав на программу для ЭВМ")
-    pdf.two_sides(f"г. {f.applicant.city}", p.date("agreement_date", f.agreement_date,
-                                                    style.dates))
+    pdf.doc_title(
+        f"АВТОРСКИЙ ДОГОВОР № {p('agreement_number', f.agreement_number)}",
+        "о передаче исключительных имущественных прав на программу для ЭВМ",
+    )
+    pdf.two_sides(f"г. {f.applicant.city}", p.date("agreement_date", f.agreement_date, style.dates))
     if grantor.bin:
-        who = (f"{p('grantor', grantor.ru)} (БИН {grantor.bin}), именуемое в дальнейшем "
-               "«Правообладатель», в лице директора, действующего на основании Устава")
+        who = (
+            f"{p('grantor', grantor.ru)} (БИН {grantor.bin}), именуемое в дальнейшем "
+            "«Правообладатель», в лице директора, действующего на основании Устава"
+        )
     else:
-        who = (f"Гражданин Республики Казахстан {p('grantor', grantor.ru)}, автор программы, "
-               "именуемый в дальнейшем «Автор»")
+        who = (
+            f"Гражданин Республики Казахстан {p('grantor', grantor.ru)}, автор программы, "
+            "именуемый в дальнейшем «Автор»"
+        )
     pdf.para(
         f"{who}, с одной стороны, и {p('grantee', f.applicant.ru)} "
         f"(БИН {p.bin('grantee_bin', f.applicant.bin)}), именуемое в дальнейшем "
@@ -441,18 +519,21 @@ def _agreement_contract(pdf: DocPdf, p: Printed, f: Facts, style: Style) -> None
         "включая права на воспроизведение, переработку, распространение и использование "
         "Программы любым способом на территории всех стран мира."
     )
-    pdf.para("1.2. Вознаграждение за передачу прав выплачивается в размере и порядке, "
-             "установленных приложением № 1 к настоящему договору.")
+    pdf.para(
+        "1.2. Вознаграждение за передачу прав выплачивается в размере и порядке, "
+        "установленных приложением № 1 к настоящему договору."
+    )
     pdf.heading("2. Срок действия договора")
     until = p.date("valid_until", f.agreement_valid_until, style.dates)
-    pdf.para(_sentence(f"2.1. Договор вступает в силу с даты подписания сторонами и действует "
-                       f"до {until}"))
+    pdf.para(_sentence(f"2.1. Договор вступает в силу с даты подписания сторонами и действует до {until}"))
 
 
 def _agreement_form(pdf: DocPdf, p: Printed, f: Facts, style: Style) -> None:
     grantor = f.grantor
-    pdf.doc_title(f"ДОГОВОР № {p('agreement_number', f.agreement_number)}",
-              "об отчуждении исключительного права на программу для ЭВМ")
+    pdf.doc_title(
+        f"ДОГОВОР № {p('agreement_number', f.agreement_number)}",
+        "об отчуждении исключительного права на программу для ЭВМ",
+    )
     rows = [
         ("Дата заключения", p.date("agreement_date", f.agreement_date, style.dates)),
         ("Правообладатель", p("grantor", grantor.ru)),
@@ -463,12 +544,15 @@ def _agreement_form(pdf: DocPdf, p: Printed, f: Facts, style: Style) -> None:
         ("Договор действует до", p.date("valid_until", f.agreement_valid_until, style.dates)),
     ]
     pdf.labelled(rows, style.layout)
-    pdf.para("1. Правообладатель передаёт Приобретателю исключительное право на указанную "
-             "программу для ЭВМ в полном объёме, включая исходный код и документацию.")
-    pdf.para("2. Приобретатель выплачивает вознаграждение в течение 30 календарных дней с "
-             "даты подписания договора.")
-    pdf.para("3. Правообладатель гарантирует, что передаваемое право не обременено правами "
-             "третьих лиц.")
+    pdf.para(
+        "1. Правообладатель передаёт Приобретателю исключительное право на указанную "
+        "программу для ЭВМ в полном объёме, включая исходный код и документацию."
+    )
+    pdf.para(
+        "2. Приобретатель выплачивает вознаграждение в течение 30 календарных дней с "
+        "даты подписания договора."
+    )
+    pdf.para("3. Правообладатель гарантирует, что передаваемое право не обременено правами третьих лиц.")
 
 
 # --------------------------------------------------------------------- audit conclusion
@@ -477,9 +561,17 @@ AUDIT = {
     "ru": {
         "title": "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № {n}",
         "sub": "по результатам аудита системы искусственного интеллекта высокой степени риска",
-        "labels": ("Дата заключения", "Аудиторская организация", "БИН аудиторской организации",
-                   "Наименование системы", "Версия системы", "Владелец системы",
-                   "БИН владельца", "Результат аудита", "Заключение действительно до"),
+        "labels": (
+            "Дата заключения",
+            "Аудиторская организация",
+            "БИН аудиторской организации",
+            "Наименование системы",
+            "Версия системы",
+            "Владелец системы",
+            "БИН владельца",
+            "Результат аудита",
+            "Заключение действительно до",
+        ),
         "result": ("положительное", "отрицательное"),
         "city": "г. {city}",
         "did": "{auditor} (БИН {abin}) провело аудит системы искусственного интеллекта "
@@ -503,9 +595,17 @@ AUDIT = {
     "kk": {
         "title": "АУДИТОРЛЫҚ ҚОРЫТЫНДЫ № {n}",
         "sub": "жоғары тәуекелді жасанды интеллект жүйесінің аудиті нәтижелері бойынша",
-        "labels": ("Қорытынды берілген күн", "Аудиторлық ұйым", "Аудиторлық ұйымның БСН",
-                   "Жүйенің атауы", "Жүйенің нұсқасы", "Жүйе иесі", "Жүйе иесінің БСН",
-                   "Аудит нәтижесі", "Қорытынды жарамды мерзімі"),
+        "labels": (
+            "Қорытынды берілген күн",
+            "Аудиторлық ұйым",
+            "Аудиторлық ұйымның БСН",
+            "Жүйенің атауы",
+            "Жүйенің нұсқасы",
+            "Жүйе иесі",
+            "Жүйе иесінің БСН",
+            "Аудит нәтижесі",
+            "Қорытынды жарамды мерзімі",
+        ),
         "result": ("оң", "теріс"),
         "city": "{city} қ.",
         "did": "{auditor} (БСН {abin}) {owner}{obin} иелігіндегі «{system}» жасанды интеллект "
@@ -527,8 +627,17 @@ AUDIT = {
     "en": {
         "title": "AUDIT CONCLUSION No. {n}",
         "sub": "on the audit of a high-risk artificial intelligence system",
-        "labels": ("Date of conclusion", "Auditor", "Auditor BIN", "AI system", "Version",
-                   "System owner", "Owner BIN", "Audit result", "Valid until"),
+        "labels": (
+            "Date of conclusion",
+            "Auditor",
+            "Auditor BIN",
+            "AI system",
+            "Version",
+            "System owner",
+            "Owner BIN",
+            "Audit result",
+            "Valid until",
+        ),
         "result": ("Positive", "Negative"),
         "city": "{city}",
         "did": "{auditor} (BIN {abin}) has audited the artificial intelligence system "
@@ -576,30 +685,30 @@ def _audit_scope(p: Printed, f: Facts, lang: str) -> str:
     return t["scope"] + " " + p.flag("covers_training_data", t["covers"])
 
 
-def _audit_narrative(pdf: DocPdf, p: Printed, f: Facts, lang: str, style: Style,
-                     verdict: str) -> None:
+def _audit_narrative(pdf: DocPdf, p: Printed, f: Facts, lang: str, style: Style, verdict: str) -> None:
     t = AUDIT[lang]
     owner = f.applicant
     city = CITIES_EN.get(f.auditor.city, f.auditor.city) if lang == "en" else f.auditor.city
-    pdf.two_sides(t["city"].format(city=city),
-                  p.date("conclusion_date", f.conclusion_date, style.dates))
-    version = t["version"].format(v=p("system_version", f.system_version)) \
-        if f.system_version else ""
-    obin = t["bin"].format(b=p.bin("system_owner_bin", owner.bin)) \
-        if f.audit_prints_owner_bin else ""
-    pdf.para(t["did"].format(
-        auditor=p("auditor_name", f.auditor.name(lang)),
-        abin=p.bin("auditor_bin", f.auditor.bin), system=p("system_name", f.system_name),
-        version=version, owner=p("system_owner", owner.name(lang)), obin=obin,
-    ))
+    pdf.two_sides(t["city"].format(city=city), p.date("conclusion_date", f.conclusion_date, style.dates))
+    version = t["version"].format(v=p("system_version", f.system_version)) if f.system_version else ""
+    obin = t["bin"].format(b=p.bin("system_owner_bin", owner.bin)) if f.audit_prints_owner_bin else ""
+    pdf.para(
+        t["did"].format(
+            auditor=p("auditor_name", f.auditor.name(lang)),
+            abin=p.bin("auditor_bin", f.auditor.bin),
+            system=p("system_name", f.system_name),
+            version=version,
+            owner=p("system_owner", owner.name(lang)),
+            obin=obin,
+        )
+    )
     pdf.para(_audit_scope(p, f, lang))
     pdf.para(verdict)
     until = p.date("valid_until", f.audit_valid_until, style.dates)
     pdf.para(_sentence(t["valid"].format(date=until)))
 
 
-def _audit_card(pdf: DocPdf, p: Printed, f: Facts, lang: str, style: Style,
-                verdict: str) -> None:
+def _audit_card(pdf: DocPdf, p: Printed, f: Facts, lang: str, style: Style, verdict: str) -> None:
     t = AUDIT[lang]
     labels = dict(enumerate(t["labels"]))
     rows = [

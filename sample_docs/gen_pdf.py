@@ -115,8 +115,13 @@ class DocPdf(FPDF):
     def _inline(self, rows: list[tuple[str, str]]) -> None:
         for label, value in rows:
             self.multi_cell(
-                0, 6, f"**{label}:** {value}", markdown=True, align="L",
-                new_x=XPos.LMARGIN, new_y=YPos.NEXT,
+                0,
+                6,
+                f"**{label}:** {value}",
+                markdown=True,
+                align="L",
+                new_x=XPos.LMARGIN,
+                new_y=YPos.NEXT,
             )
 
     def _stacked(self, rows: list[tuple[str, str]]) -> None:
@@ -130,8 +135,11 @@ class DocPdf(FPDF):
 
     def _table(self, rows: list[tuple[str, str]]) -> None:
         with self.table(
-            col_widths=(40, 60), first_row_as_headings=False, line_height=6,
-            padding=(2.5, 3), text_align="LEFT",
+            col_widths=(40, 60),
+            first_row_as_headings=False,
+            line_height=6,
+            padding=(2.5, 3),
+            text_align="LEFT",
             # Tesseract drops whole rows of a fully gridded table once it is scanned, so
             # documents meant for scanning rule rows only, like many printed forms.
             borders_layout="ALL" if self.grid else "HORIZONTAL_LINES",

@@ -78,8 +78,14 @@ def check_timeline(bundle: Bundle) -> None:
     assert f.agreement_valid_until is None or f.agreement_valid_until > received
     if f.grantor is not None and f.grantor == f.right_holder:  # rights pass on after registration
         assert f.cert_issue_date <= f.agreement_date
-    for d in (f.creation_date, f.cert_filing_date, f.cert_issue_date, f.agreement_date,
-              f.conclusion_date, f.application_date):
+    for d in (
+        f.creation_date,
+        f.cert_filing_date,
+        f.cert_issue_date,
+        f.agreement_date,
+        f.conclusion_date,
+        f.application_date,
+    ):
         assert d is None or d.year == 2026, f"{bundle.name}: {d} is not in 2026"
 
 
@@ -106,9 +112,15 @@ def expected(bundle: Bundle, docs: list[Rendered]) -> bytes:
         "failing_checks": sorted(set(bundle.failing)),
         "planted": bundle.planted,
         "documents": [
-            {"file": d.file, "type": e.type, "text_source": d.text_source,
-             "language": e.language, "fields": ordered_fields(e)}
-            for d in docs for e in d.entries
+            {
+                "file": d.file,
+                "type": e.type,
+                "text_source": d.text_source,
+                "language": e.language,
+                "fields": ordered_fields(e),
+            }
+            for d in docs
+            for e in d.entries
         ],
     }
     return dump_json(body)

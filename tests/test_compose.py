@@ -74,9 +74,7 @@ def production_fields() -> set[str]:
     and credentials, and every bucket. Derived from Settings itself, so a new or
     renamed storage setting fails this test until compose provides it."""
     return {
-        name
-        for name in Settings.model_fields
-        if name == "storage" or name.startswith(("s3_", "bucket_"))
+        name for name in Settings.model_fields if name == "storage" or name.startswith(("s3_", "bucket_"))
     }
 
 
@@ -169,20 +167,14 @@ def test_worker_sets_every_production_setting(compose: dict) -> None:
     fields = production_fields()
     # The derivation itself must still find what the layout depends on.
     assert {"storage", "s3_endpoint", "s3_access_key", "s3_secret_key"} <= fields
-    assert {f for f in fields if f.startswith("bucket_")} == {
-        f"bucket_{name}" for name in SPEC_BUCKETS
-    }
+    assert {f for f in fields if f.startswith("bucket_")} == {f"bucket_{name}" for name in SPEC_BUCKETS}
     missing = {env_name(f) for f in fields} - set(environment(compose, WORKER))
     assert not missing, f"worker environment lacks {sorted(missing)}"
 
 
 def test_no_unknown_trustlist_variable(compose: dict) -> None:
     known = {env_name(field) for field in Settings.model_fields}
-    used = {
-        name
-        for text in all_strings(compose)
-        for name in re.findall(rf"\b{PREFIX}[A-Z0-9_]+", text)
-    }
+    used = {name for text in all_strings(compose) for name in re.findall(rf"\b{PREFIX}[A-Z0-9_]+", text)}
     assert used, "compose sets no TRUSTLIST_ variable at all"
     assert not used - known, f"not a Settings field: {sorted(used - known)}"
 
@@ -226,9 +218,7 @@ def test_minio_init_creates_the_worker_user_with_the_workers_keys(compose: dict)
 # --- secrets and .env.example -----------------------------------------------------------
 
 
-def test_every_referenced_variable_is_in_env_example(
-    compose: dict, env_example: dict[str, str]
-) -> None:
+def test_every_referenced_variable_is_in_env_example(compose: dict, env_example: dict[str, str]) -> None:
     # From the parsed file, so comments (which compose ignores) do not count.
     used = {match[0] for text in all_strings(compose) for match in REFERENCE.findall(text)}
     assert used, "compose references no variable: secrets would be literal"

@@ -32,18 +32,67 @@ TEXT_SOURCES = {"text_layer", "ocr", "json"}
 LANGUAGES = {"ru", "kk", "en", "mixed"}
 WARNINGS = {"BND-03", "BND-05", "XDC-06", "AUD-04", "AUD-05", "IPR-02"}
 BLOCKING = {
-    "BND-01", "BND-02", "BND-04", "BND-06", "DOC-01", "DOC-02", "DOC-03", "DOC-04",
-    "FLD-01", "FLD-02", "FLD-03", "XDC-01", "XDC-02", "XDC-03", "XDC-04", "XDC-05",
-    "AUD-01", "AUD-02", "AUD-03", "IPR-01",
+    "BND-01",
+    "BND-02",
+    "BND-04",
+    "BND-06",
+    "DOC-01",
+    "DOC-02",
+    "DOC-03",
+    "DOC-04",
+    "FLD-01",
+    "FLD-02",
+    "FLD-03",
+    "XDC-01",
+    "XDC-02",
+    "XDC-03",
+    "XDC-04",
+    "XDC-05",
+    "AUD-01",
+    "AUD-02",
+    "AUD-03",
+    "IPR-01",
 }
-MAKES_INCOMPLETE = {"DOC-01", "DOC-02", "DOC-03", "DOC-04", "FLD-01", "FLD-02", "FLD-03",
-                    "BND-02", "BND-04", "BND-06"}
-MUST_FAIL_SOMEWHERE = {"DOC-01", "DOC-02", "DOC-03", "DOC-04", "FLD-01", "FLD-02", "XDC-01",
-                       "AUD-01", "BND-02"}
-BOOLEAN_FIELDS = {"purpose", "functions", "data", "risk_management", "human_oversight",
-                  "covers_training_data", "covers_prohibited_functions"}
-DATE_FIELDS = {"application_date", "issue_date", "creation_date", "agreement_date",
-               "conclusion_date", "valid_until"}
+MAKES_INCOMPLETE = {
+    "DOC-01",
+    "DOC-02",
+    "DOC-03",
+    "DOC-04",
+    "FLD-01",
+    "FLD-02",
+    "FLD-03",
+    "BND-02",
+    "BND-04",
+    "BND-06",
+}
+MUST_FAIL_SOMEWHERE = {
+    "DOC-01",
+    "DOC-02",
+    "DOC-03",
+    "DOC-04",
+    "FLD-01",
+    "FLD-02",
+    "XDC-01",
+    "AUD-01",
+    "BND-02",
+}
+BOOLEAN_FIELDS = {
+    "purpose",
+    "functions",
+    "data",
+    "risk_management",
+    "human_oversight",
+    "covers_training_data",
+    "covers_prohibited_functions",
+}
+DATE_FIELDS = {
+    "application_date",
+    "issue_date",
+    "creation_date",
+    "agreement_date",
+    "conclusion_date",
+    "valid_until",
+}
 DATE_STYLES = ("dot", "slash", "iso", "ru", "ru_quoted", "kk", "kk_short", "en_us", "en")
 
 
@@ -99,8 +148,9 @@ def _fields(bundle: SampleBundle):
 
 
 def test_every_bundle_has_an_expected_result_and_vice_versa():
-    bundle_stems = {p.name.removesuffix(".zip") for p in BUNDLES_DIR.glob("*/*")
-                    if p.is_dir() or p.suffix == ".zip"}
+    bundle_stems = {
+        p.name.removesuffix(".zip") for p in BUNDLES_DIR.glob("*/*") if p.is_dir() or p.suffix == ".zip"
+    }
     assert bundle_stems == {b.stem for b in BUNDLES}
 
 
@@ -114,8 +164,7 @@ def test_the_set_covers_the_required_cases():
 
 
 def test_scans_are_a_large_share_but_few_pages():
-    documents = {(b.stem, d["file"]): d["text_source"] for b in BUNDLES
-                 for d in b.expected["documents"]}
+    documents = {(b.stem, d["file"]): d["text_source"] for b in BUNDLES for d in b.expected["documents"]}
     scans = [key for key, source in documents.items() if source == "ocr"]
     assert len(scans) >= 0.4 * len(documents)
     assert len(scans) <= 25  # one page each, enforced by the generator
@@ -186,8 +235,9 @@ def test_manifest_matches_files_except_where_bnd02_is_planted(bundle: SampleBund
     assert datetime(2026, 2, 1).date() <= submitted.date() <= datetime(2026, 10, 31).date()
     listed = {f["name"]: f["sha256"] for f in manifest["files"]}
     assert set(listed) == set(bundle.files) - {"manifest.json"}
-    mismatched = [name for name, digest in listed.items()
-                  if hashlib.sha256(bundle.files[name]).hexdigest() != digest]
+    mismatched = [
+        name for name, digest in listed.items() if hashlib.sha256(bundle.files[name]).hexdigest() != digest
+    ]
     if "BND-02" in bundle.failing:
         assert mismatched
     else:
@@ -197,8 +247,7 @@ def test_manifest_matches_files_except_where_bnd02_is_planted(bundle: SampleBund
 def test_generator_reproduces_the_committed_files_byte_for_byte(tmp_path: Path):
     generate(tmp_path)
     fresh = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
-    committed = {p.relative_to(BUNDLES_DIR): p.read_bytes()
-                 for p in BUNDLES_DIR.rglob("*") if p.is_file()}
+    committed = {p.relative_to(BUNDLES_DIR): p.read_bytes() for p in BUNDLES_DIR.rglob("*") if p.is_file()}
     assert sorted(fresh) == sorted(committed)
     changed = [str(path) for path in fresh if fresh[path] != committed[path]]
     assert changed == [], "run `python -m sample_docs.generate` and commit the result"

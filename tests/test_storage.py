@@ -185,9 +185,7 @@ def test_copy(store: ObjectStore, inbox: str, archive: str) -> None:
     assert store.get(inbox, CYRILLIC_KEY) == b"original"  # the source stays
 
 
-def test_copy_of_missing_source_raises_object_not_found(
-    store: ObjectStore, inbox: str, archive: str
-) -> None:
+def test_copy_of_missing_source_raises_object_not_found(store: ObjectStore, inbox: str, archive: str) -> None:
     with pytest.raises(ObjectNotFound):
         store.copy(inbox, "nope.zip", archive, "dst.zip")
     assert not store.exists(archive, "dst.zip")
@@ -368,9 +366,7 @@ def test_minio_keeps_content_type(s3_settings: Settings, s3_server: S3Server) ->
     assert client.stat_object(bucket, "r/report.html").content_type == "text/html"
 
 
-def test_minio_put_if_absent_is_a_conditional_write(
-    s3_settings: Settings, s3_server: S3Server
-) -> None:
+def test_minio_put_if_absent_is_a_conditional_write(s3_settings: Settings, s3_server: S3Server) -> None:
     """The server, not a stat() beforehand, refuses the second write: a key that
     appears between our check and our write is still not overwritten."""
     store = open_store(s3_settings)
@@ -429,9 +425,7 @@ def test_minio_unreachable_endpoint_is_storage_error(s3_server: S3Server) -> Non
     assert s3_server.secret_key not in str(caught.value)
 
 
-def test_s3_server_restarts_on_the_same_endpoint(
-    s3_settings: Settings, s3_server: S3Server
-) -> None:
+def test_s3_server_restarts_on_the_same_endpoint(s3_settings: Settings, s3_server: S3Server) -> None:
     store = open_store(s3_settings)
     store.ensure_buckets([s3_settings.bucket_inbox])
     store.put(s3_settings.bucket_inbox, "k", b"survives")

@@ -32,4 +32,3 @@ def run_checks(ctx: CheckContext) -> list[CheckResult]:
         else:
             results += REGISTRY[code](ctx)
     return results
-
