@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 from collections.abc import Iterator
 
@@ -21,6 +22,7 @@ from pipeline.models import BundleFile, FileProblem, FileText, Page, Word
 from pipeline.settings import Settings
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+log = logging.getLogger(__name__)
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}|\d{2,}")
 
 
@@ -67,6 +69,23 @@ def read_json(file: BundleFile, base: dict) -> FileText:
 
 
 def read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[Page], list[str]]:
+    """Every page, or a DocumentError saying why the PDF cannot be read.
+
+    pdfminer and pdfium are third-party parsers running on untrusted bytes; on
+    malformed files they raise nearly anything (IndexError, PSEOF, ValueError...).
+    Whatever they raise means "this document cannot be parsed" (BND-06), so that is
+    what it becomes here, with the parser's reason, instead of ending the bundle.
+    """
+    try:
+        return _read_pdf(data, settings, engine)
+    except DocumentError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the parser boundary described above
+        log.warning("PDF parser failed: %s: %s", type(exc).__name__, exc)
+        raise DocumentError(f"the PDF cannot be parsed: {type(exc).__name__}: {exc}") from exc
+
+
+def _read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[Page], list[str]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
@@ -79,10 +98,7 @@ def read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[P
             raise EncryptedDocument("the PDF needs a password to be opened") from exc
         raise DocumentError(f"the PDF cannot be parsed: {cause!r}") from exc
     with pdf:
-        try:
-            count = len(pdf.pages)
-        except (PdfminerException, ValueError, KeyError, TypeError, RecursionError) as exc:
-            raise DocumentError(f"the PDF's page tree cannot be read: {exc!r}") from exc
+        count = len(pdf.pages)
         if count == 0:
             raise DocumentError("the PDF has no pages")
         warnings = []
@@ -112,9 +128,8 @@ def pdf_page(page, number: int, data: bytes, settings: Settings, engine: OcrEngi
 def text_layer_words(page) -> list[Word]:
     try:
         raw = page.extract_words(keep_blank_chars=False, x_tolerance=2, y_tolerance=3)
-    except (ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
-        # A broken content stream leaves the page to OCR rather than failing the file.
-        del exc
+    except Exception as exc:  # noqa: BLE001 - see read_pdf; pdfium may still render the page
+        log.info("text layer of page %s unreadable (%s); the page goes to OCR", page.page_number, exc)
         return []
     return [
         Word(text=w["text"], bbox=(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])))

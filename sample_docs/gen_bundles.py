@@ -23,6 +23,12 @@ class Doc:
     form: str = "text"  # text | image_pdf | png | jpeg | json
     describe: bool = False  # the application also carries the system description
     changes: dict[str, object] = field(default_factory=dict)  # planted defect, this doc only
+    # how this document writes the same facts (another spelling of a name): a hard
+    # negative that must pass, unlike ``changes``
+    variant: dict[str, object] = field(default_factory=dict)
+    protect: str = ""  # "owner": permissions only, opens freely; "user": needs a password (BND-04)
+    keep: float = 1.0  # share of the file's bytes that arrived; below 1 it is corrupt (BND-06)
+    copies: tuple[str, ...] = ()  # further names the same file is uploaded under (BND-05)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Bundle:
     planted: str
     zipped: bool = False
     stale_hash: str | None = None  # file whose manifest hash is from an earlier version
+    error_page: bool = False  # BND-01: the portal's HTML error page saved as the zip
 
 
 def at(stamp: str) -> datetime:
@@ -59,6 +66,9 @@ QAZAQ_ASSURANCE = Org(
     en="Qazaq AI Assurance LLP",
     phone="+7 (727) 339-08-61",
 )
+
+# Applies twice (bundles 01 and 34): a second system of the same company, same BIN.
+DATASAPA = Org("ТОО «Дата Сапа»", bin_for("18034001234"), en="Data Sapa LLP")
 
 
 def facts(
@@ -106,7 +116,6 @@ def facts(
 
 
 def _clean_bundles() -> list[Bundle]:
-    datasapa = Org("ТОО «Дата Сапа»", bin_for("18034001234"), en="Data Sapa LLP")
     qarjy = Org("АО «Каржы Аналитика»", bin_for("21044003456"), city="Алматы")
     bilim = Org(
         "ТОО «Білім Ақыл»",
@@ -140,7 +149,7 @@ def _clean_bundles() -> list[Bundle]:
             facts(
                 1,
                 at("2026-03-02T10:15:00+05:00"),
-                datasapa,
+                DATASAPA,
                 ("Сапа Диагностика", "2.1.0"),
                 {"ru": "анализа рентгенограмм органов грудной клетки и выявления признаков пневмонии"},
                 "health",
@@ -674,8 +683,14 @@ def _defective_bundles() -> list[Bundle]:
 
 
 def bundles() -> list[Bundle]:
-    return _clean_bundles() + _defective_bundles()
+    return (
+        _clean_bundles()
+        + _defective_bundles()
+        + _file_defect_bundles()
+        + _check_defect_bundles()
+        + _hard_negative_bundles()
+    )
 
 
 def doc_facts(bundle: Bundle, doc: Doc) -> Facts:
-    return replace(bundle.facts, **doc.changes)
+    return replace(bundle.facts, **{**doc.variant, **doc.changes})

@@ -220,6 +220,7 @@ class Facts:
     cert_filing_date: date | None = None
     creation_date: date | None = None
     right_holder: Org | None = None
+    object_type: str = "program"  # key of gen_docs.OBJECT_TYPES: what the register calls the object
     # copyright agreement
     grantor: Org | None = None
     agreement_number: str = ""
@@ -227,6 +228,7 @@ class Facts:
     agreement_valid_until: date | None = None
     # the variable parts that defects override
     applicant_bin_printed: str | None = None  # what the application prints; None = the true BIN
+    system_owner: Org | None = None  # whom the audit names as the system's owner; None = the applicant
     audit_positive: bool = True
     audit_covers: bool = True  # states training data and prohibited functions were assessed
     audit_prints_owner_bin: bool = True

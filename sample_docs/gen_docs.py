@@ -8,8 +8,11 @@ drift from the document.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date
+from xml.sax.saxutils import escape
 
 from sample_docs.gen_common import (
     AGENCIES,
@@ -20,7 +23,7 @@ from sample_docs.gen_common import (
     fmt_date,
     spaced_bin,
 )
-from sample_docs.gen_pdf import DocPdf
+from sample_docs.gen_pdf import CREATION_DATE, DocPdf
 
 
 @dataclass
@@ -395,7 +398,11 @@ CERT = {
             "Правообладатель",
             "БИН правообладателя",
         ),
-        "object_type": "программа для ЭВМ",
+        "object_type": {
+            "program": "программа для ЭВМ",
+            "literary": "литературное произведение",
+            "database": "база данных",
+        },
         "note": "Сведения об объекте внесены в государственный реестр прав на объекты, "
         "охраняемые авторским правом. Свидетельство сформировано в электронной форме, его "
         "подлинность можно проверить в реестре на сайте www.kazpatent.kz.",
@@ -421,7 +428,11 @@ CERT = {
             "Құқық иеленуші",
             "Құқық иеленушінің БСН",
         ),
-        "object_type": "ЭЕМ-ге арналған бағдарлама",
+        "object_type": {
+            "program": "ЭЕМ-ге арналған бағдарлама",
+            "literary": "әдеби шығарма",
+            "database": "деректер базасы",
+        },
         "note": "Объект туралы мәліметтер авторлық құқықпен қорғалатын объектілерге "
         "құқықтардың мемлекеттік тізіліміне енгізілді. Куәлік электрондық нысанда "
         "қалыптастырылған, түпнұсқалығын www.kazpatent.kz сайтындағы тізілімнен тексеруге "
@@ -446,7 +457,7 @@ def ip_certificate(f: Facts, lang: str, style: Style):
     values = [
         p("application_number", str(f.cert_application_number)),
         fmt_date(f.cert_filing_date, "dot"),  # filing date: printed, but no field of its own
-        p("object_type", t["object_type"]),
+        p("object_type", t["object_type"][f.object_type]),
         p("object_title", f.system_name),
         p.date("creation_date", f.creation_date, "dot"),
         p("authors", f.authors),
@@ -672,7 +683,8 @@ def audit_conclusion(f: Facts, lang: str, style: Style):
         _audit_narrative(pdf, p, f, lang, style, verdict)
     else:
         _audit_card(pdf, p, f, lang, style, verdict)
-    pdf.signature(t["role"], "B. T. Zhanuzakov" if lang == "en" else "Б. Т. Жанузаков")
+    default_signer = "B. T. Zhanuzakov" if lang == "en" else "Б. Т. Жанузаков"
+    pdf.signature(t["role"], f.auditor.signer or default_signer)
     return pdf, [Entry("audit_conclusion", lang, p.fields)]
 
 
@@ -687,7 +699,7 @@ def _audit_scope(p: Printed, f: Facts, lang: str) -> str:
 
 def _audit_narrative(pdf: DocPdf, p: Printed, f: Facts, lang: str, style: Style, verdict: str) -> None:
     t = AUDIT[lang]
-    owner = f.applicant
+    owner = f.system_owner or f.applicant
     city = CITIES_EN.get(f.auditor.city, f.auditor.city) if lang == "en" else f.auditor.city
     pdf.two_sides(t["city"].format(city=city), p.date("conclusion_date", f.conclusion_date, style.dates))
     version = t["version"].format(v=p("system_version", f.system_version)) if f.system_version else ""
@@ -719,14 +731,85 @@ def _audit_card(pdf: DocPdf, p: Printed, f: Facts, lang: str, style: Style, verd
     ]
     if f.system_version:
         rows.append((labels[4], p("system_version", f.system_version)))
-    rows.append((labels[5], p("system_owner", f.applicant.name(lang))))
+    owner = f.system_owner or f.applicant
+    rows.append((labels[5], p("system_owner", owner.name(lang))))
     if f.audit_prints_owner_bin:
-        rows.append((labels[6], p.bin("system_owner_bin", f.applicant.bin)))
+        rows.append((labels[6], p.bin("system_owner_bin", owner.bin)))
     rows.append((labels[7], t["result"][0 if f.audit_positive else 1]))
     rows.append((labels[8], p.date("valid_until", f.audit_valid_until, style.dates)))
     pdf.labelled(rows, style.layout)
     pdf.para(_audit_scope(p, f, lang))
     pdf.para(verdict)
+
+
+# ------------------------------------------------------- files the pipeline does not read
+
+DOCX_PARTS = {
+    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    "_rels/.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+}
+
+
+def cover_letter_docx(f: Facts) -> bytes:
+    """The applicant's covering letter as Word saves it: kept by the pipeline, never read."""
+    _sector, agency = AGENCIES[f.agency]["ru"]
+    lines = [
+        f.applicant.ru,
+        f.applicant.address("ru"),
+        f"В {agency}",
+        "Сопроводительное письмо",
+        f"Направляем документы на включение системы искусственного интеллекта «{f.system_name}» "
+        f"версии {f.system_version} в перечень доверенных систем искусственного интеллекта "
+        "высокой степени риска: заявление с описанием системы, свидетельство о внесении "
+        "сведений в государственный реестр прав на объекты, охраняемые авторским правом, и "
+        "аудиторское заключение.",
+        f"Контактное лицо: {f.signatory}, {f.email}.",
+        f"Директор {f.signatory}",
+    ]
+    body = "".join(f"<w:p><w:r><w:t>{escape(line)}</w:t></w:r></w:p>" for line in lines)
+    parts = {
+        **DOCX_PARTS,
+        "word/document.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body>{body}</w:body></w:document>",
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in parts.items():
+            info = zipfile.ZipInfo(name, date_time=CREATION_DATE.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text)
+    return buffer.getvalue()
+
+
+def portal_error_page(application_id: str) -> bytes:
+    """What a browser saves when the portal's download fails: an HTML page, not the archive."""
+    html = f"""<!DOCTYPE html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<title>502 — Сервис временно недоступен</title>
+</head>
+<body>
+<div class="error-page">
+<h1>Сервис временно недоступен</h1>
+<p>Не удалось сформировать архив документов по заявлению {escape(application_id)}.
+Пожалуйста, повторите попытку позже.</p>
+<p class="code">Код ошибки: 502 Bad Gateway</p>
+<p><a href="/ru/cabinet/requests">Вернуться в личный кабинет</a></p>
+</div>
+</body>
+</html>
+"""
+    return html.encode()
 
 
 RENDERERS = {

@@ -7,11 +7,12 @@ the creation date is fixed and fpdf2 derives the file id from the content.
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.enums import AccessPermission, EncryptionMethod, XPos, YPos
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_FILES = {
@@ -179,6 +180,18 @@ class DocPdf(FPDF):
         self.set_text_color(0, 0, 0)
         self.set_line_width(0.2)
         self.font()
+
+    def protect(self, owner_password: str, user_password: str | None, seed: str) -> None:
+        """AES-256 encryption: with a user password the file does not open without it; with
+        only an owner password it opens freely and merely forbids copying and editing.
+
+        fpdf2 draws the file key and salts from ``os.urandom``; this handler draws them from
+        a seeded generator instead, so regeneration stays byte-identical. (qpdf cannot do
+        that: its ``--static-id``/``--static-aes-iv`` still leave the AES-256 key random.)
+        """
+        permissions = AccessPermission.PRINT_LOW_RES | AccessPermission.PRINT_HIGH_RES
+        self.set_encryption(owner_password, user_password, EncryptionMethod.AES_256, permissions)
+        self._security_handler.get_random_bytes = random.Random(seed).randbytes
 
     def to_bytes(self) -> bytes:
         return bytes(self.output())
