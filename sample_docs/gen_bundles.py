@@ -682,6 +682,684 @@ def _defective_bundles() -> list[Bundle]:
     ]
 
 
+# Auditors that appear only in the bundles below.
+DATASAPA_AUDIT = Org(  # a hard negative for AUD-03: its name resembles an applicant's, its BIN does not
+    "ТОО «Дата Сапа Аудит»", bin_for("19014007745"), signer="Мусин Е. Т.", phone="+7 (727) 312-44-70"
+)
+AUDIT_STANDARD = Org(  # not accredited (absent from accredited_auditors.csv): AUD-04
+    "ТОО «Аудит-Стандарт Центр»",
+    bin_for("12054003376"),
+    city="Караганда",
+    phone="+7 (7212) 50-31-17",
+    signer="Ибраев Н. С.",
+)
+
+
+def _file_defect_bundles() -> list[Bundle]:
+    """BND-*: what goes wrong with the files themselves; the facts they carry are clean."""
+    bereke = Org("ТОО «Береке Финтех»", bin_for("21034007731"))
+    densaulyq = Org(
+        "ТОО «Денсаулық Дата»", bin_for("20094003318"), city="Астана", phone="+7 (7172) 72-15-60"
+    )
+    ertis = Org("ТОО «Ертис Энерго Сервис»", bin_for("17064009925"), city="Павлодар", phone="+7 (7182) 61-08-44")
+    cargo = Org("ТОО «Актобе Карго Систем»", bin_for("22054001476"), city="Актобе", phone="+7 (7132) 55-19-03")
+    zerde = Org("ТОО «Зерде Эдтех»", bin_for("23044005512"))
+    return [
+        Bundle(
+            "finance",
+            "16-bereke-portal-error-page",
+            "FIN-2026-0150",
+            at("2026-03-24T17:05:00+05:00"),
+            facts(
+                16,
+                at("2026-03-24T17:05:00+05:00"),
+                bereke,
+                ("Береке Скоринг", "1.0"),
+                {"ru": "оценки кредитоспособности индивидуальных предпринимателей"},
+                "finance",
+            ),
+            (),
+            "unprocessable",
+            ("BND-01",),
+            "BND-01: the «zip» is the portal's HTML error page (502), saved under the bundle's name",
+            zipped=True,
+            error_page=True,
+        ),
+        Bundle(
+            "health",
+            "17-densaulyq-cover-letter",
+            "HLT-2026-0088",
+            at("2026-04-07T09:40:00+05:00"),
+            facts(
+                17,
+                at("2026-04-07T09:40:00+05:00"),
+                densaulyq,
+                ("Инсульт Радар", "1.4"),
+                {"ru": "выявления признаков острого нарушения мозгового кровообращения на снимках КТ"},
+                "health",
+                QAZAQ_ASSURANCE,
+                signatory="Сарсенова Ж. К.",
+                email="info@densaulyqdata.kz",
+                authors="Сарсенова Жанар Кайратовна, Пак Артём Игоревич",
+                conclusion_number="QA-2026/049",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("table", "dot"), describe=True),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("inline", "ru_quoted")),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("sentences", "ru")),
+                Doc("cover_letter.docx", "cover_letter", "ru", form="docx"),
+            ),
+            "complete",
+            ("BND-03",),
+            "BND-03 (warning only): a Word covering letter beside a complete bundle",
+        ),
+        Bundle(
+            "energy",
+            "18-ertis-audit-password",
+            "ENR-2026-0033",
+            at("2026-05-26T14:30:00+05:00"),
+            facts(
+                18,
+                at("2026-05-26T14:30:00+05:00"),
+                ertis,
+                ("Ертис Диагност", "2.0"),
+                {"ru": "прогнозирования отказов силовых трансформаторов по результатам анализа масла"},
+                "energy",
+                signatory="Бекмуратов Д. Е.",
+                email="d.bekmuratov@ertis-energo.kz",
+                authors="Бекмуратов Данияр Ерланович",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("sentences", "ru_quoted"), describe=True),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("table", "dot")),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("inline", "dot"), protect="user"),
+            ),
+            "incomplete",
+            ("BND-04", "DOC-03"),
+            "BND-04: the audit conclusion is a PDF that opens only with a password (so no audit "
+            "conclusion can be read either: DOC-03)",
+            zipped=True,
+        ),
+        Bundle(
+            "transport",
+            "19-aktobe-cargo-duplicate-certificate",
+            "TRN-2026-0062",
+            at("2026-08-04T10:20:00+05:00"),
+            facts(
+                19,
+                at("2026-08-04T10:20:00+05:00"),
+                cargo,
+                ("Карго Маршрут", "1.2"),
+                {"ru": "планирования загрузки и маршрутов контейнерных поездов"},
+                "transport",
+                QAZAQ_ASSURANCE,
+                signatory="Утебаев М. А.",
+                email="m.utebayev@aktobecargo.kz",
+                conclusion_number="QA-2026/141",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("inline", "ru")),
+                Doc("system_description.pdf", "system_description", "ru", Style("stacked")),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("table", "ru"), copies=("svidetelstvo.pdf",)),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("table", "slash")),
+            ),
+            "complete",
+            ("BND-05",),
+            "BND-05 (warning only): the certificate is uploaded twice, as certificate.pdf and svidetelstvo.pdf",
+        ),
+        Bundle(
+            "education",
+            "20-zerde-audit-truncated",
+            "EDU-2026-0034",
+            at("2026-10-13T11:00:00+05:00"),
+            facts(
+                20,
+                at("2026-10-13T11:00:00+05:00"),
+                zerde,
+                ("Зерде Прокторинг", "1.0"),
+                {"ru": "дистанционного наблюдения за сдачей экзаменов и выявления нарушений академической честности"},
+                "education",
+                signatory="Касымова А. Т.",
+                email="a.kassymova@zerde.kz",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("table", "ru"), describe=True),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", "dot")),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("sentences", "ru"), keep=0.4),
+            ),
+            "incomplete",
+            ("BND-06", "DOC-03"),
+            "BND-06: the audit conclusion is cut off after 40% of its bytes (so no audit conclusion "
+            "can be read either: DOC-03)",
+            zipped=True,
+        ),
+    ]
+
+
+def _check_defect_bundles() -> list[Bundle]:
+    """FLD-03, XDC-02..06, AUD-02..04, IPR-01/02: one fact of one document is off."""
+    amanat = Org("ТОО «Аманат Медтех»", bin_for("21114006644"), kk="«Аманат Медтех» ЖШС", city="Шымкент")
+    nur = Org("ТОО «Нур Инвест Аналитика»", bin_for("19074002219"))
+    turan = Org("ТОО «Туран Транзит»", bin_for("18114003385"), city="Астана", phone="+7 (7172) 47-60-12")
+    magistral = Org("ТОО «Магистраль Софт»", bin_for("16034008871"), city="Астана")
+    zhasyl = Org(
+        "ТОО «Жасыл Энергия»",
+        bin_for("20074004422"),
+        en="Zhasyl Energy LLP",
+        city="Астана",
+        phone="+7 (7172) 69-02-58",
+    )
+    samal = Org("ТОО «Самал Энерго Консалтинг»", bin_for("15114003309"))
+    alatau = Org("ТОО «Алатау Мед Софт»", bin_for("22124005587"))
+    alatau_other_bin = bin_for("22124005578")  # valid, but not Alatau's
+    sana = Org("ТОО «Сана Эдтех»", bin_for("21084003361"), city="Караганда")
+    esep = Org("ТОО «Есеп Технолоджис»", bin_for("19124006653"))
+    # An accredited audit firm that built a system of its own and audited it itself.
+    sarapshy = Org(
+        "ТОО «Сарапшы Аудит»",
+        bin_for("14104002237"),
+        kk="«Сарапшы Аудит» ЖШС",
+        city="Астана",
+        phone="+7 (7172) 28-77-35",
+        signer="Жусупова А. К.",
+    )
+    tarazy = Org("ТОО «Таразы Трафик»", bin_for("20124007718"), kk="«Таразы Трафик» ЖШС", city="Тараз")
+    port = Org("ТОО «Каспий Порт Логистик»", bin_for("17084005529"), city="Актау", phone="+7 (7292) 30-41-66")
+    port_author = Org("Жаксылыков Тимур Серикович")
+    ustaz = Org("ТОО «Устаз Онлайн»", bin_for("22074002284"))
+    return [
+        Bundle(
+            "health",
+            "21-amanat-application-after-receipt",
+            "HLT-2026-0093",
+            at("2026-09-09T10:00:00+05:00"),
+            facts(
+                21,
+                at("2026-09-09T10:00:00+05:00"),
+                amanat,
+                ("Аманат Дерма", "1.0"),
+                {
+                    "kk": "тері түзілімдерін фотосуреттер бойынша жіктеуге және меланома белгілерін анықтауға",
+                    "ru": "классификации новообразований кожи по фотографиям и выявления признаков меланомы",
+                },
+                "health",
+                signatory="Мырзахметов Е. Б.",
+                email="info@amanatmedtech.kz",
+                authors="Мырзахметов Ерболат Бауыржанұлы, Ли Анна Викторовна",
+            ),
+            (
+                Doc(
+                    "otinish.pdf",
+                    "application",
+                    "kk",
+                    Style("table", "kk_short"),
+                    changes={"application_date": date(2026, 9, 16)},
+                ),
+                Doc("system_description.pdf", "system_description", "ru", Style("inline")),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", "ru")),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("table", "dot")),
+            ),
+            "incomplete",
+            ("FLD-03",),
+            "FLD-03: the application is dated 16 September 2026, a week after it was received",
+        ),
+        Bundle(
+            "finance",
+            "22-nur-invest-audit-other-version",
+            "FIN-2026-0164",
+            at("2026-06-23T12:15:00+05:00"),
+            facts(
+                22,
+                at("2026-06-23T12:15:00+05:00"),
+                nur,
+                ("НурРиск", "2.2"),
+                {"ru": "оценки рисков инвестиционного портфеля и подготовки рекомендаций клиентам брокера"},
+                "finance",
+                QAZAQ_ASSURANCE,
+                signatory="Нурпеисов А. С.",
+                email="compliance@nurinvest.kz",
+                conclusion_number="QA-2026/112",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("sentences", "dot")),
+                Doc("system_description.pdf", "system_description", "ru", Style("inline", size=10.5)),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", "ru_quoted")),
+                Doc(
+                    "audit_conclusion.pdf",
+                    "audit_conclusion",
+                    "ru",
+                    Style("table", "ru"),
+                    changes={"system_version": "2.0"},
+                ),
+            ),
+            "inconsistent",
+            ("XDC-02",),
+            "XDC-02: the audit conclusion covers version 2.0, the application asks for 2.2",
+        ),
+        Bundle(
+            "transport",
+            "23-turan-certificate-other-holder",
+            "TRN-2026-0069",
+            at("2026-04-21T16:10:00+05:00"),
+            facts(
+                23,
+                at("2026-04-21T16:10:00+05:00"),
+                turan,
+                ("Туран Диспетчер", "1.0"),
+                {
+                    "ru": "планирования маневровой работы и составления поездов на сортировочных станциях",
+                    "en": "planning shunting work and train formation at marshalling yards",
+                },
+                "transport",
+                signatory="Абилов Р. Н.",
+                email="r.abilov@turantransit.kz",
+                authors="Гусейнов Тимур Рашидович",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("inline", "iso")),
+                Doc("system_description.pdf", "system_description", "en", Style("stacked")),
+                Doc(
+                    "certificate.pdf",
+                    "ip_certificate",
+                    "ru",
+                    Style("table", "dot"),
+                    changes={"right_holder": magistral},
+                ),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("sentences", "ru_quoted")),
+            ),
+            "inconsistent",
+            ("XDC-03",),
+            "XDC-03: the certificate's right holder is the developer ТОО «Магистраль Софт» and no "
+            "agreement passes the rights to the applicant",
+        ),
+        Bundle(
+            "energy",
+            "24-zhasyl-audit-other-owner",
+            "ENR-2026-0040",
+            at("2026-09-15T09:00:00+05:00"),
+            facts(
+                24,
+                at("2026-09-15T09:00:00+05:00"),
+                zhasyl,
+                ("Zhasyl Forecast", "1.1"),
+                {
+                    "en": "short-term forecasting of wind farm output for grid dispatch",
+                    "ru": "краткосрочного прогнозирования выработки ветровых электростанций для "
+                    "диспетчеризации энергосистемы",
+                },
+                "energy",
+                signatory="D. Tokhtarov",
+                email="d.tokhtarov@zhasyl.kz",
+            ),
+            (
+                Doc("application.pdf", "application", "en", Style("sentences", "en_us")),
+                Doc("system_description.pdf", "system_description", "ru", Style("stacked", "dot")),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("inline", "dot")),
+                Doc(
+                    "audit_conclusion.pdf",
+                    "audit_conclusion",
+                    "ru",
+                    Style("table", "dot"),
+                    changes={"system_owner": samal},
+                ),
+            ),
+            "inconsistent",
+            ("XDC-04",),
+            "XDC-04: the audit names the integrator ТОО «Самал Энерго Консалтинг» as the system's owner",
+        ),
+        Bundle(
+            "health",
+            "25-alatau-certificate-other-bin",
+            "HLT-2026-0101",
+            at("2026-07-29T11:45:00+05:00"),
+            facts(
+                25,
+                at("2026-07-29T11:45:00+05:00"),
+                alatau,
+                ("Алатау Маммо", "1.3"),
+                {"ru": "выявления признаков рака молочной железы на маммограммах"},
+                "health",
+                signatory="Тулегенова С. М.",
+                email="s.tulegenova@alataumed.kz",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("table", "ru_quoted"), describe=True),
+                Doc(
+                    "certificate.jpg",
+                    "ip_certificate",
+                    "ru",
+                    Style("stacked", "dot"),
+                    form="jpeg",
+                    changes={"right_holder": replace(alatau, bin=alatau_other_bin)},
+                ),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("inline", "ru")),
+            ),
+            "inconsistent",
+            ("XDC-05",),
+            "XDC-05: the certificate names the applicant as right holder but prints another (valid) BIN",
+        ),
+        Bundle(
+            "education",
+            "26-sana-literary-work",
+            "EDU-2026-0041",
+            at("2026-03-10T10:30:00+05:00"),
+            facts(
+                26,
+                at("2026-03-10T10:30:00+05:00"),
+                sana,
+                ("Сана Ридер", "2.0"),
+                {"ru": "подбора текстов для чтения и оценки техники чтения учащихся начальных классов"},
+                "education",
+                QAZAQ_ASSURANCE,
+                signatory="Жакупова М. Е.",
+                email="m.zhakupova@sana.kz",
+                conclusion_number="QA-2026/022",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("inline", "dot"), describe=True),
+                Doc(
+                    "certificate.pdf",
+                    "ip_certificate",
+                    "ru",
+                    Style("table", "ru"),
+                    changes={"object_type": "literary"},
+                ),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("sentences", "dot")),
+            ),
+            "complete",
+            ("XDC-06",),
+            "XDC-06 (warning only): the certificate registers a literary work, not a computer program",
+        ),
+        Bundle(
+            "finance",
+            "27-esep-audit-expired",
+            "FIN-2026-0172",
+            at("2026-08-18T11:30:00+05:00"),
+            facts(
+                27,
+                at("2026-08-18T11:30:00+05:00"),
+                esep,
+                ("Есеп Комплаенс", "1.2"),
+                {"ru": "выявления подозрительных операций в целях противодействия легализации доходов"},
+                "finance",
+                signatory="Ермекова Д. А.",
+                email="d.yermekova@esep.kz",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("table", "slash"), describe=True),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("inline", "ru")),
+                Doc(
+                    "audit_conclusion.pdf",
+                    "audit_conclusion",
+                    "ru",
+                    Style("inline", "ru"),
+                    form="image_pdf",
+                    changes={"conclusion_date": date(2026, 1, 20), "audit_valid_until": date(2026, 7, 20)},
+                ),
+            ),
+            "inconsistent",
+            ("AUD-02",),
+            "AUD-02: the audit conclusion was valid until 20 July 2026, a month before receipt",
+        ),
+        Bundle(
+            "finance",
+            "28-sarapshy-self-audit",
+            "FIN-2026-0180",
+            at("2026-10-06T15:20:00+05:00"),
+            facts(
+                28,
+                at("2026-10-06T15:20:00+05:00"),
+                sarapshy,
+                ("Сарапшы Аналитик", "1.0"),
+                {"ru": "выявления признаков искажения финансовой отчётности заёмщиков банков"},
+                "finance",
+                signatory="Жусупова А. К.",
+                email="office@sarapshy.kz",
+                conclusion_number="АИ-07/2026",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("sentences", "ru")),
+                Doc("system_description.pdf", "system_description", "ru", Style("inline")),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", "dot")),
+                Doc(
+                    "audit_qorytyndy.pdf",
+                    "audit_conclusion",
+                    "kk",
+                    Style("table", "kk"),
+                    changes={"auditor": sarapshy},
+                ),
+            ),
+            "inconsistent",
+            ("AUD-03",),
+            "AUD-03: the applicant, itself an accredited audit firm, audited its own system",
+        ),
+        Bundle(
+            "transport",
+            "29-tarazy-unaccredited-auditor",
+            "TRN-2026-0075",
+            at("2026-06-09T10:05:00+05:00"),
+            facts(
+                29,
+                at("2026-06-09T10:05:00+05:00"),
+                tarazy,
+                ("Трафик Инспектор", "3.0"),
+                {
+                    "kk": "бейнекамералар арқылы жол жүрісі қағидаларын бұзушылықтарды автоматты түрде анықтауға",
+                    "ru": "автоматического выявления нарушений правил дорожного движения по видеокамерам",
+                },
+                "transport",
+                AUDIT_STANDARD,
+                signatory="Есенов Б. Ж.",
+                email="info@tarazytraffic.kz",
+                conclusion_number="АСЦ-118/26",
+            ),
+            (
+                Doc("otinish.pdf", "application", "kk", Style("sentences", "kk"), describe=True),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("inline", "dot")),
+                Doc("audit_conclusion.jpg", "audit_conclusion", "ru", Style("table", "dot"), form="jpeg"),
+            ),
+            "complete",
+            ("AUD-04",),
+            "AUD-04 (warning only): the auditor ТОО «Аудит-Стандарт Центр» is not on the accredited list",
+        ),
+        Bundle(
+            "transport",
+            "30-kaspiy-port-licence-expired",
+            "TRN-2026-0081",
+            at("2026-07-14T09:45:00+05:00"),
+            facts(
+                30,
+                at("2026-07-14T09:45:00+05:00"),
+                port,
+                ("Порт Оптима", "1.0"),
+                {"ru": "планирования обработки контейнеров и расстановки техники на терминале морского порта"},
+                "transport",
+                QAZAQ_ASSURANCE,
+                signatory="Сагындыков Е. М.",
+                email="e.sagyndykov@kaspiyport.kz",
+                authors="Жаксылыков Тимур Серикович",
+                grantor=port_author,
+                agreement_number="03/2026",
+                agreement_date=date(2026, 2, 10),
+                agreement_valid_until=date(2029, 2, 10),
+                conclusion_number="QA-2026/133",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("table", "ru"), describe=True),
+                Doc(
+                    "authors_agreement.pdf",
+                    "copyright_agreement",
+                    "ru",
+                    Style("sentences", "dot"),
+                    changes={"agreement_valid_until": date(2026, 6, 30)},
+                ),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("sentences", "ru_quoted")),
+            ),
+            "inconsistent",
+            ("IPR-01",),
+            "IPR-01: the copyright agreement (the only IP proof) ran until 30 June 2026, before receipt",
+        ),
+        Bundle(
+            "education",
+            "31-ustaz-certificate-after-application",
+            "EDU-2026-0046",
+            at("2026-05-12T15:00:00+05:00"),
+            facts(
+                31,
+                at("2026-05-12T15:00:00+05:00"),
+                ustaz,
+                ("Устаз Эссе", "1.0"),
+                {"ru": "автоматической оценки эссе на выпускных экзаменах"},
+                "education",
+                QAZAQ_ASSURANCE,
+                signatory="Байжанов К. Р.",
+                email="k.baizhanov@ustaz.kz",
+                application_date=date(2026, 5, 8),
+                conclusion_number="QA-2026/075",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("inline", "ru_quoted")),
+                Doc("system_description.pdf", "system_description", "ru", Style("stacked")),
+                Doc(
+                    "certificate.png",
+                    "ip_certificate",
+                    "ru",
+                    Style("stacked", "dot"),
+                    form="png",
+                    changes={"cert_issue_date": date(2026, 5, 11)},
+                ),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("table", "ru")),
+            ),
+            "complete",
+            ("IPR-02",),
+            "IPR-02 (warning only): the certificate was issued on 11 May 2026, after the application "
+            "of 8 May (and before receipt)",
+        ),
+    ]
+
+
+def _hard_negative_bundles() -> list[Bundle]:
+    """Clean bundles whose documents differ in ways that must not fail a check."""
+    dala = Org("ТОО «Дала Дата»", bin_for("20054008814"), en="Dala Data LLP", city="Астана")
+    dariger = Org("ТОО «Дәрігер Көмекші»", bin_for("21044009926"), kk="«Дәрігер Көмекші» ЖШС")
+    zhetisu = Org("ТОО «Жетысу Софт»", bin_for("17024006618"), city="Талдыкорган", signer="Ахметов Б. К.")
+    return [
+        Bundle(
+            "finance",
+            "32-dala-data-name-spellings",
+            "FIN-2026-0158",
+            at("2026-06-30T10:40:00+05:00"),
+            facts(
+                32,
+                at("2026-06-30T10:40:00+05:00"),
+                dala,
+                ("DalaScore", "1.0"),
+                {
+                    "ru": "оценки кредитоспособности фермерских хозяйств по спутниковым снимкам посевов",
+                    "en": "credit scoring of farms from satellite images of their crops",
+                },
+                "finance",
+                signatory="Оспанов Т. Б.",
+                email="t.ospanov@daladata.kz",
+                conclusion_number="SA-2026/203",
+            ),
+            (
+                Doc(
+                    "application.pdf",
+                    "application",
+                    "ru",
+                    Style("sentences", "ru_quoted", "serif"),
+                    describe=True,
+                    variant={"applicant": replace(dala, ru="Товарищество с ограниченной ответственностью „Дала Дата“")},
+                ),
+                Doc(
+                    "certificate.pdf",
+                    "ip_certificate",
+                    "ru",
+                    Style("table", "dot"),
+                    variant={"right_holder": replace(dala, ru='ТОО "Дала Дата"')},
+                    protect="owner",  # the register's PDF forbids copying and editing, opens freely
+                ),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "en", Style("table", "en")),
+            ),
+            "complete",
+            (),
+            "none: clean bundle (one company written three ways: long legal form with „…“, "
+            'ТОО "…", and Dala Data LLP in an English audit; the certificate PDF has an owner '
+            "password only)",
+        ),
+        Bundle(
+            "health",
+            "33-dariger-rights-chain",
+            "HLT-2026-0110",
+            at("2026-08-26T14:00:00+05:00"),
+            facts(
+                33,
+                at("2026-08-26T14:00:00+05:00"),
+                dariger,
+                ("Терапевт Ассистент", "2.1"),
+                {
+                    "kk": "амбулаториялық қабылдауда дәрігерге алдын ала диагноз бен тексеру жоспарын ұсынуға",
+                    "ru": "подсказки врачу предварительного диагноза и плана обследования на амбулаторном приёме",
+                },
+                "health",
+                signatory="Сыздықова Г. Т.",
+                email="info@darigerkomekshi.kz",
+                authors="Ахметов Болат Куанышевич, Ермекова Дина Сериковна",
+                right_holder=zhetisu,
+                grantor=zhetisu,
+                agreement_number="ЖС-17/26",
+                agreement_date=date(2026, 8, 3),
+                agreement_valid_until=date(2031, 8, 3),
+            ),
+            (
+                Doc("otinish.pdf", "application", "kk", Style("sentences", "kk"), describe=True),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", "ru")),
+                Doc(
+                    "agreement.pdf",
+                    "copyright_agreement",
+                    "ru",
+                    Style("table", "dot", size=10.5),
+                    form="image_pdf",
+                ),
+                Doc("audit_qorytyndy.pdf", "audit_conclusion", "kk", Style("inline", "kk_short")),
+            ),
+            "complete",
+            (),
+            "none: clean bundle (Kazakh; the certificate's right holder ТОО «Жетысу Софт» "
+            "assigned the rights to the applicant)",
+            zipped=True,
+        ),
+        Bundle(
+            "health",
+            "34-datasapa-similar-auditor",
+            "HLT-2026-0116",
+            at("2026-10-20T10:10:00+05:00"),
+            facts(
+                34,
+                at("2026-10-20T10:10:00+05:00"),
+                DATASAPA,
+                ("Сапа Кардио", "1.0"),
+                {"ru": "выявления признаков ишемической болезни сердца по записям ЭКГ"},
+                "health",
+                DATASAPA_AUDIT,
+                email="a.seitkali@datasapa.kz",
+                conclusion_number="ДСА-26/019",
+            ),
+            (
+                Doc("application.pdf", "application", "ru", Style("table", "ru")),
+                Doc("system_description.pdf", "system_description", "ru", Style("inline", "ru")),
+                Doc("certificate.pdf", "ip_certificate", "ru", Style("stacked", "dot")),
+                Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("sentences", "dot")),
+            ),
+            "complete",
+            (),
+            "none: clean bundle (the auditor ТОО «Дата Сапа Аудит» resembles the applicant "
+            "ТОО «Дата Сапа» by name but is another company with another BIN)",
+        ),
+    ]
+
+
 def bundles() -> list[Bundle]:
     return (
         _clean_bundles()

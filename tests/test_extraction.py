@@ -1,0 +1,211 @@
+"""Field extraction strategies on synthetic pages: the layouts documents really use."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.classify import classify
+from extractors.fields import extract_fields
+from extractors.language import detect_language
+from extractors.layout import group_lines
+from extractors.pagetext import DocText
+from extractors.vocab import load_vocab
+from pipeline.models import Page, Word
+
+CHAR = 6.0  # width of a character in points
+LINE = 20.0  # distance between lines
+
+
+def words_at(text: str, x: float, y: float, confidence: float | None = None) -> list[Word]:
+    """Words of ``text`` starting at (x, y), one character CHAR wide."""
+    words, cursor = [], x
+    for token in text.split():
+        words.append(
+            Word(text=token, bbox=(cursor, y, cursor + CHAR * len(token), y + 10), confidence=confidence)
+        )
+        cursor += CHAR * (len(token) + 1)
+    return words
+
+
+def page(*rows: str | tuple[str, str]) -> DocText:
+    """One page; a row is a line of text, or (label cell, value cell) of a ruled table."""
+    words: list[Word] = []
+    for i, row in enumerate(rows):
+        y = 40 + LINE * i
+        if isinstance(row, tuple):
+            words += words_at(row[0], 60, y) + words_at(row[1], 300, y + 1.5)
+        else:
+            words += words_at(row, 60, y)
+    return DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+
+
+def values(doc_type: str, doc: DocText) -> dict[str, object]:
+    return {name: f.value for name, f in extract_fields(load_vocab()[doc_type], doc).items()}
+
+
+def test_label_and_value_on_one_line():
+    found = values("application", page("ЗАЯВЛЕНИЕ", "Заявитель: ТОО «Дата Сапа»", "БИН: 180340012346"))
+    assert found["applicant_name"] == "ТОО «Дата Сапа»"
+    assert found["applicant_bin"] == "180340012346"
+
+
+def test_value_on_the_next_line():
+    found = values(
+        "ip_certificate",
+        page("СВИДЕТЕЛЬСТВО", "Правообладатель", "ТОО «Сапа Кредит»", "Номер заявки", "80736"),
+    )
+    assert found["right_holder"] == "ТОО «Сапа Кредит»"
+    assert found["application_number"] == "80736"
+
+
+def test_ruled_table_row_keeps_label_and_value_together():
+    found = values(
+        "audit_conclusion",
+        page(
+            ("Наименование системы", "Сапа Скоринг"),
+            ("Версия системы", "4.1"),
+            ("Результат аудита", "положительное"),
+        ),
+    )
+    assert found["system_name"] == "Сапа Скоринг"
+    assert found["system_version"] == "4.1"
+    assert found["result"] == "positive"
+
+
+def test_label_cell_wrapping_around_its_value_is_rejoined():
+    words = (
+        words_at("БИН аудиторской", 60, 100)
+        + words_at("150640012877", 300, 108)
+        + words_at("организации", 60, 116)
+        + words_at("Версия системы", 60, 150)
+        + words_at("3.0", 300, 150)
+    )
+    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    assert values("audit_conclusion", doc)["auditor_bin"] == "150640012877"
+
+
+def test_values_inside_running_text():
+    doc = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № АЗ-011/26",
+        "по результатам аудита системы искусственного интеллекта высокой степени риска",
+        "ТОО «Сенім Аудит» (БИН 150640012877) провело аудит системы искусственного",
+        "интеллекта «Шипа Триаж» версии 1.1, владельцем которой является ТОО",
+        "«Шипа Медикал» (БИН 171140088227).",
+        "По результатам аудита система не соответствует требованиям; заключение отрицательное.",
+    )
+    found = values("audit_conclusion", doc)
+    assert found["conclusion_number"] == "АЗ-011/26"
+    assert found["auditor_name"] == "ТОО «Сенім Аудит»"
+    assert found["auditor_bin"] == "150640012877"
+    assert found["system_name"] == "Шипа Триаж"
+    assert found["system_version"] == "1.1"
+    assert found["system_owner"] == "ТОО «Шипа Медикал»"
+    assert found["system_owner_bin"] == "171140088227"
+    assert found["result"] == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Заключение: положительное.", "positive"),
+        (
+            "Несоответствий не выявлено. Система соответствует требованиям, заключение положительное.",
+            "positive",
+        ),
+        ("Система не соответствует требованиям.", "negative"),
+        ("Аудит нәтижелері бойынша жүйе талаптарға сәйкес келмейді, қорытынды теріс.", "negative"),
+        ("Аудит нәтижелері бойынша жүйе талаптарға сәйкес келеді, қорытынды оң.", "positive"),
+        ("In our opinion, the system does not comply with the requirements.", "negative"),
+    ],
+)
+def test_audit_verdict_from_wording(sentence, expected):
+    assert values("audit_conclusion", page("АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № 1", sentence))["result"] == expected
+
+
+def test_a_label_word_inside_a_sentence_is_not_a_label():
+    doc = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № 5",
+        "по результатам аудита системы искусственного интеллекта высокой степени риска",
+    )
+    assert "system_name" not in values("audit_conclusion", doc)
+
+
+def test_ocr_lookalike_letters_and_kazakh_endings_still_match_labels():
+    # "Зaявитель" with a Latin "a"; Kazakh genitive «иеленушінің».
+    assert (
+        values("application", page("ЗАЯВЛЕНИЕ", "Зaявитель: ТОО «Дата Сапа»"))["applicant_name"]
+        == "ТОО «Дата Сапа»"
+    )
+    cert = page("КУӘЛІК", "Құқық иеленуші «Білім Ақыл» ЖШС", "Құқық иеленушінің БСН 220340067899")
+    found = values("ip_certificate", cert)
+    assert found["right_holder"] == "«Білім Ақыл» ЖШС"
+    assert found["right_holder_bin"] == "220340067899"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("«15» марта 2026 года", "2026-03-15"),
+        ("2026 жылғы 15 наурыз", "2026-03-15"),
+        ("March 15, 2026", "2026-03-15"),
+    ],
+)
+def test_dates_in_words(written, iso):
+    assert values("application", page("ЗАЯВЛЕНИЕ", f"Дата заявления: {written}"))["application_date"] == iso
+
+
+def test_low_confidence_ocr_debris_is_trimmed_from_a_value():
+    words = words_at("Название объекта", 60, 40, 0.95) + words_at("Каржы Скоринг", 300, 40, 0.93)
+    words += words_at("г. о", 420, 40, 0.2)
+    doc = DocText(
+        [Page(number=1, width=595, height=842, source="ocr", lines=group_lines(words), confidence=0.8)]
+    )
+    fields = extract_fields(load_vocab()["ip_certificate"], doc)
+    assert fields["object_title"].value == "Каржы Скоринг"
+    assert 0 < fields["object_title"].confidence < 0.95  # scaled by the words' OCR confidence
+
+
+def test_provenance_points_at_the_value():
+    fields = extract_fields(load_vocab()["application"], page("ЗАЯВЛЕНИЕ", "Заявитель: ТОО «Дата Сапа»"))
+    field = fields["applicant_name"]
+    assert field.page == 1 and field.method == "label"
+    x0, top, x1, bottom = field.bbox
+    assert x0 >= 60 + CHAR * len("Заявитель: ") - 1  # the box starts at the value, not at the label
+    assert top == pytest.approx(60.0)
+
+
+def test_classification_by_content():
+    assert [c.type for c in classify(page("ДОВЕРЕННОСТЬ", "Настоящей доверенностью уполномочиваю"))] == [
+        "other"
+    ]
+    app_with_description = page(
+        "ЗАЯВЛЕНИЕ",
+        "ТОО «Дата Сапа» просит включить систему в перечень доверенных систем.",
+        "1. Назначение системы",
+        "Анализ рентгенограмм.",
+        "2. Функции",
+        "Прогноз.",
+        "3. Используемые данные",
+        "Обезличенные снимки.",
+        "4. Управление рисками",
+        "Реестр рисков.",
+        "5. Контроль со стороны человека",
+        "Врач проверяет результат.",
+    )
+    assert [c.type for c in classify(app_with_description)] == ["application", "system_description"]
+    described = values("system_description", app_with_description)
+    assert set(described) == {"purpose", "functions", "data", "risk_management", "human_oversight"}
+    assert described["purpose"] == "Анализ рентгенограмм."
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Заявитель просит включить систему в перечень доверенных систем искусственного интеллекта.", "ru"),
+        ("Өтініш беруші жүйені сенімді жасанды интеллект жүйелерінің тізбесіне енгізуді сұрайды.", "kk"),
+        ("The applicant requests inclusion of the system in the list of trusted systems.", "en"),
+        ("Заявитель просит включить систему. The applicant requests inclusion of the system.", "mixed"),
+    ],
+)
+def test_language(text, language):
+    assert detect_language(text) == language
