@@ -54,7 +54,7 @@ class Candidate:
     kind: str = ""
 
 
-@cache
+@cache  # may build twice when two threads race, which is harmless: both are equal
 def label_index(doc_type: str) -> PhraseIndex:
     fields = load_vocab()[doc_type].fields
     return PhraseIndex({name: spec.labels for name, spec in fields.items() if spec.labels})

@@ -27,7 +27,7 @@ class PhraseHit:
 
 
 @cache
-def _nlp():
+def _nlp():  # called under _SPACY_LOCK
     import spacy
 
     return spacy.blank("xx")
@@ -92,26 +92,34 @@ def _stemmed(text: str):
     return doc
 
 
+# spaCy's shared vocabulary (its StringStore) is not thread-safe, and the flow
+# extracts a bundle's documents in parallel threads: every use of it holds this lock.
+# Matching a document takes milliseconds next to OCR's seconds.
+_SPACY_LOCK = threading.RLock()
+
+
 class PhraseIndex:
     """Phrases grouped under keys; ``find`` returns every non-overlapping hit, longest first."""
 
     def __init__(self, phrases: dict[str, list[str]]) -> None:
         from spacy.matcher import PhraseMatcher
 
-        nlp = _nlp()
-        self._matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        for key, variants in phrases.items():
-            docs = [_stemmed(for_matching(v)) for v in variants if v.strip()]
-            if docs:
-                self._matcher.add(key, docs)
+        with _SPACY_LOCK:
+            nlp = _nlp()
+            self._matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+            for key, variants in phrases.items():
+                docs = [_stemmed(for_matching(v)) for v in variants if v.strip()]
+                if docs:
+                    self._matcher.add(key, docs)
 
     def find(self, norm_text: str) -> list[PhraseHit]:
         """Hits in text already passed through ``normalise.for_matching``."""
-        doc = _stemmed(norm_text)
-        hits = []
-        for match_id, start, end in self._matcher(doc):
-            span = doc[start:end]
-            hits.append(PhraseHit(doc.vocab.strings[match_id], span.start_char, span.end_char))
+        with _SPACY_LOCK:
+            doc = _stemmed(norm_text)
+            hits = [
+                PhraseHit(doc.vocab.strings[match_id], doc[start:end].start_char, doc[start:end].end_char)
+                for match_id, start, end in self._matcher(doc)
+            ]
         return _longest_first(hits)
 
 

@@ -209,3 +209,20 @@ def test_classification_by_content():
 )
 def test_language(text, language):
     assert detect_language(text) == language
+
+
+def test_matching_from_parallel_threads_gives_the_same_hits():
+    """The flow extracts documents in threads. Without the lock around spaCy's shared
+    vocabulary, this loses strings (E018 "Can't retrieve string for hash") in a few
+    of the 300 runs; with it, every run finds all 80 phrases."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractors.normalise import for_matching
+    from extractors.phrases import PhraseIndex
+
+    def run(i: int) -> int:
+        index = PhraseIndex({f"key{i}_{k}": [f"фраза{i} слово{k}", f"другая{i}{k}"] for k in range(40)})
+        return len(index.find(for_matching(" ".join(f"фраза{i} слово{k} другая{i}{k}" for k in range(40)))))
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(run, range(300))) == [80] * 300
