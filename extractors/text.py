@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from PIL import Image, UnidentifiedImageError
 
 from extractors.layout import group_lines
-from extractors.ocr import TARGET_DPI, OcrEngine
+from extractors.ocr import OcrEngine
+from extractors.preprocess import TARGET_DPI
 from pipeline.bundle import suffix
 from pipeline.errors import DocumentError, EncryptedDocument
 from pipeline.models import BundleFile, FileProblem, FileText, Page, Word

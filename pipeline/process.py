@@ -38,7 +38,10 @@ class Pipeline:
     def engine(self):
         from extractors.ocr import TesseractEngine
 
-        return TesseractEngine(self.settings.ocr_languages, self.settings.ocr_page_timeout_s)
+        s = self.settings
+        return TesseractEngine(
+            s.ocr_languages, s.ocr_page_timeout_s, deskew=s.ocr_deskew, binarize=s.ocr_binarize
+        )
 
     @cached_property
     def calendar(self) -> WorkCalendar:

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     ocr_languages: str = "rus+kaz+eng"
     ocr_dpi: int = Field(300, ge=72, le=600)
     ocr_page_timeout_s: float = Field(60.0, gt=0)
+    # Measured on the sample scans by benchmarks.ocr_preprocess (see README).
+    ocr_deskew: bool = True
+    ocr_binarize: bool = False
     # A page whose text layer has fewer usable characters than this is OCR'd.
     min_text_chars_per_page: int = Field(20, ge=0)
     max_pages_per_document: int = Field(200, ge=1)

@@ -85,3 +85,54 @@ def test_half_uploaded_folder_is_left_for_the_next_poll(prefect, s3_settings):
     assert [o.status for o in outcomes] == ["not_ready"]
     assert store.exists(s3_settings.bucket_inbox, key)
     assert list(store.list(s3_settings.bucket_reports)) == []
+
+
+def _folder_bundle(
+    store, settings, key_prefix: str, files: dict[str, bytes], application_id: str | None
+) -> None:
+    import hashlib
+
+    manifest = {
+        "submitted_at": "2026-05-05T10:00:00+05:00",
+        "files": [{"name": name, "sha256": hashlib.sha256(data).hexdigest()} for name, data in files.items()],
+    }
+    if application_id:
+        manifest["application_id"] = application_id
+    for name, data in files.items():
+        store.put(settings.bucket_inbox, key_prefix + name, data)
+    store.put(settings.bucket_inbox, key_prefix + "manifest.json", json.dumps(manifest).encode())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("application_id", ["FIN-2026-0121", None])
+def test_a_resubmission_becomes_the_next_revision_with_its_changes(prefect, tmp_path, application_id):
+    """Linked by the manifest's application_id, or else by applicant BIN + system name."""
+    from pipeline.settings import Settings
+
+    settings = Settings(local_root=tmp_path / "store")
+    store = open_store(settings)
+    store.ensure_buckets(settings.bucket_names())
+    sample = next(s for s in samples() if s.name == FOLDER_SAMPLE).path
+    first = {name: (sample / name).read_bytes() for name in ("application.pdf", "certificate.pdf")}
+    _folder_bundle(store, settings, "finance/sapa-kredit/", first, application_id)
+    [r1] = intake_flow(settings)
+
+    second = {**first, "audit_conclusion.pdf": (sample / "audit_conclusion.pdf").read_bytes()}
+    second["certificate.pdf"] = first["certificate.pdf"] + b"\n%% re-scanned\n"
+    _folder_bundle(store, settings, "finance/sapa-kredit-2/", second, application_id)
+    [r2] = intake_flow(settings)
+
+    report1 = Report.model_validate(json.loads(store.get(settings.bucket_reports, r1.report_key)))
+    report2 = Report.model_validate(json.loads(store.get(settings.bucket_reports, r2.report_key)))
+    assert report1.application_id == report2.application_id
+    if application_id is None:
+        assert report2.application_id.startswith("220940033446-")  # the applicant's BIN
+    assert (report1.revision, report2.revision) == (1, 2)
+    # 5 working days for a resubmission, 10 for a first revision; 7 and 11 May are days off.
+    assert report2.deadlines.review_due == "2026-05-14"
+    assert report1.deadlines.review_due == "2026-05-21"
+    changes = report2.changes_since_previous
+    assert changes.previous_revision == 1
+    assert [d.file for d in changes.documents_added] == ["audit_conclusion.pdf"]
+    assert [d.file for d in changes.documents_replaced] == ["certificate.pdf"]
+    assert {c.code: (c.previous, c.current) for c in changes.checks_changed}["DOC-03"] == ("fail", "pass")

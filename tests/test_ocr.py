@@ -1,0 +1,72 @@
+"""Scan preprocessing and the tesseract engine on synthetic pages with known text and geometry."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extractors.ocr import TesseractEngine
+from extractors.preprocess import estimate_skew, otsu_threshold, prepare
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+BIN_LINE = "БИН правообладателя 180340012346"
+
+
+@pytest.fixture(scope="module")
+def page_image() -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """An A4 page at 300 dpi with a few lines of a certificate, and the box of the BIN."""
+    font = ImageFont.truetype(FONT, 40)
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    lines = ["СВИДЕТЕЛЬСТВО о внесении сведений в реестр", "Правообладатель ТОО «Дата Сапа»", BIN_LINE]
+    for i, text in enumerate(lines * 3):
+        draw.text((200, 300 + 90 * i), text, fill=0, font=font)
+    number_x = 200 + draw.textlength("БИН правообладателя ", font=font)
+    box = draw.textbbox((number_x, 300 + 90 * 2), "180340012346", font=font)
+    return image, box
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.75, -1.5, 2.5, -3.0])
+def test_skew_is_measured_to_a_quarter_degree(page_image, angle):
+    image, _ = page_image
+    tilted = image.rotate(-angle, resample=Image.BICUBIC, fillcolor=255)
+    assert estimate_skew(tilted) == pytest.approx(angle, abs=0.25)
+
+
+def test_boxes_map_back_through_deskew_and_scaling(page_image):
+    image, _ = page_image
+    small = image.rotate(-2.0, fillcolor=255).resize((1240, 1754))
+    small.info["dpi"] = (150, 150)
+    prepared = prepare(small)
+    assert prepared.factor == 2.0 and prepared.skew == pytest.approx(2.0, abs=0.25)
+    # The centre of the prepared image is the centre of the original one.
+    x0, y0, x1, y1 = prepared.to_original((1240 - 1, 1754 - 1, 1240 + 1, 1754 + 1))
+    assert (x0 + x1) / 2 == pytest.approx(620, abs=1) and (y0 + y1) / 2 == pytest.approx(877, abs=1)
+
+
+def test_otsu_separates_ink_from_paper(page_image):
+    image, _ = page_image
+    assert 60 < otsu_threshold(image) < 200
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turn", [0, 90, 180])
+def test_turned_pages_are_read_and_boxes_land_on_the_original(page_image, turn):
+    image, box = page_image
+    turned = image.rotate(turn, expand=True)
+    page = TesseractEngine("rus+kaz+eng", 60).recognise(turned, 1, 1.0)
+    assert page.confidence > 0.85
+    assert BIN_LINE in page.text
+    numbers = [w for line in page.lines for w in line.words if w.text == "180340012346"]
+    assert len(numbers) == 3
+    # Where the first BIN of the upright page stands on the turned image.
+    width, height = image.size
+    expected = {
+        0: box,
+        180: (width - box[2], height - box[3], width - box[0], height - box[1]),
+        90: (box[1], width - box[2], box[3], width - box[0]),
+    }[turn]
+    assert any(all(abs(a - b) < 12 for a, b in zip(w.bbox, expected, strict=True)) for w in numbers), (
+        [w.bbox for w in numbers],
+        expected,
+    )
