@@ -11,10 +11,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from pipeline.bundle import from_path
-from pipeline.process import Pipeline
-from pipeline.settings import Settings
-from sample_docs.evaluate import Evaluation, Tally, samples
+from sample_docs.evaluate import Evaluation, Tally, run_samples, sample_settings, samples
 
 
 def table(title: str, tally: Tally) -> None:
@@ -28,13 +25,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
-    settings = Settings()
-    pipeline = Pipeline(settings)
+    settings = sample_settings()
     evaluation = Evaluation()
     started = time.perf_counter()
     found = samples()
+    reports = run_samples(settings, found)
     for sample in found:
-        evaluation.add(sample, pipeline.check_bundle(from_path(sample.path, settings)))
+        evaluation.add(sample, reports[sample.name])
     elapsed = time.perf_counter() - started
     print(f"{len(found)} sample bundles in {elapsed:.1f} s")
     table("document type", evaluation.types)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.fields import label_index, section
+from extractors.fields import label_index, section, starts_line
 from extractors.pagetext import DocText
 from extractors.phrases import PhraseIndex
 from extractors.vocab import load_vocab
@@ -70,7 +70,7 @@ def score(doc_type: str, doc: DocText) -> float:
     total = 0.0
     for hit in _titles(doc_type).find(doc.norm):
         line_start, line_end = doc.line_bounds(hit.start)
-        at_line_start = not doc.norm[line_start : hit.start].strip(" \t«\"'№0123456789.)")
+        at_line_start = starts_line(doc, line_start, hit.start)
         if at_line_start and hit.start < header_end and _titles_its_line(doc.norm[hit.end : line_end]):
             total = max(total, TITLE_IN_HEADER)
         elif at_line_start:

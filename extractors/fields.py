@@ -84,6 +84,8 @@ def candidates_for(
     if spec.kind == "section":
         return [c for h in own if (c := section(doc, h))]
     found = [c for h in own if (c := after_label(spec, doc, h, hits))]
+    if spec.kind == "people":
+        found = [continued_list(c, doc, hits) for c in found]
     found += from_patterns(spec, doc, "known_value" if spec.known_values else "pattern")
     if spec.kind == "result":
         found += verdict_sentences(doc)
@@ -165,12 +167,15 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     hit = _extend_over_repeats(doc, hit, hits)
     specificity = hit.end - hit.start
     line_start, line_end = doc.line_bounds(hit.start)
-    at_line_start = _starts_line(doc, line_start, hit.start)
+    at_line_start = starts_line(doc, line_start, hit.start)
     stop = next((h.start for h in hits if hit.end <= h.start < line_end), line_end)
-    if spec.kind == "date" and stop == line_end:
-        # "действует до «16»" / "марта 2031 года": a written-out date may wrap.
+    if spec.kind in _WRAPPING_KINDS and stop == line_end:
+        # "действует до «16»" / "марта 2031 года", "(БИН" / "200540088141)": a shaped
+        # value may continue at the start of the next line.
         following = doc.next_line_bounds(hit.start)
-        stop = min(following[1], hit.end + 60) if following else stop
+        if following:
+            end = min(following[1], hit.end + 60)
+            stop = next((h.start for h in hits if hit.end <= h.start < end), end)
     value_start = hit.end + _aside_length(doc.text[hit.end : stop])
     if doc.text[value_start:stop].strip(" \t:–—-=.|_"):
         if not at_line_start and not _inline_value(spec.kind, doc.text[value_start:stop]):
@@ -189,6 +194,7 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     return parse_span(spec.kind, doc, start, stop, "label_next_line", specificity)
 
 
+_WRAPPING_KINDS = {"bin", "date", "version", "number", "code"}
 # Kinds whose values have a shape of their own (digits, a date, initials), so a label
 # inside a sentence can still be trusted when such a value follows it.
 _SHAPED_KINDS = {"bin", "date", "version", "number", "code", "email", "person", "result"}
@@ -198,6 +204,21 @@ def _inline_value(kind: str, rest: str) -> bool:
     """A label mid-sentence ("аудит системы искусственного...") is a word, not a label,
     unless a separator or a shaped or quoted value follows it."""
     return kind in _SHAPED_KINDS or bool(re.match(r"\s*[:—–=]|\s*[«\"“]", rest))
+
+
+def continued_list(candidate: Candidate, doc: DocText, hits: list[PhraseHit]) -> Candidate:
+    """A list of names ending its line with a comma goes on on the next line:
+    "Сарсенова Жанар Кайратовна," / "Пак Артём Игоревич"."""
+    _, line_end = doc.line_bounds(candidate.parsed.start)
+    if doc.text[candidate.parsed.end : line_end].strip() != ",":
+        return candidate
+    following = doc.next_line_bounds(candidate.parsed.start)
+    if following is None or any(following[0] <= h.start < following[1] for h in hits):
+        return candidate
+    longer = parse_span(
+        candidate.kind, doc, candidate.parsed.start, following[1], candidate.method, candidate.specificity
+    )
+    return longer or candidate
 
 
 def _extend_over_repeats(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> PhraseHit:
@@ -215,7 +236,7 @@ def _extend_over_repeats(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) ->
     return hit
 
 
-def _starts_line(doc: DocText, line_start: int, position: int) -> bool:
+def starts_line(doc: DocText, line_start: int, position: int) -> bool:
     """Nothing but numbering or OCR specks (letterless or unsure words) precedes ``position``."""
     if _HEADING_PREFIX.match(doc.text[line_start:position]):
         return True

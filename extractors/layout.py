@@ -113,10 +113,13 @@ def _close_below(upper: list[Word], lower: list[Word]) -> bool:
     return -0.6 * _height(a) <= b[1] - a[3] < 0.9 * _height(a)
 
 
-def _continues(words: list[Word]) -> bool:
-    """The line starts (past OCR specks such as "`") with a lower-case letter."""
+def _continues(words: list[Word], acronyms: bool = False) -> bool:
+    """The line starts (past OCR specks such as "`") with a lower-case letter, or,
+    where the geometry already says so, with an acronym ("Наименование программы для" / "ЭВМ")."""
     first = next((w.text for w in words if any(c.isalpha() for c in w.text)), "")
-    first = first.lstrip("(«\"'`‘")
+    first = first.lstrip("(«\"'`‘").rstrip(".,:;")
+    if acronyms and 2 <= len(first) <= 4 and first.isupper():
+        return True
     return bool(first) and first[0].islower()
 
 
@@ -147,7 +150,7 @@ def _sandwiched(label: list[Word], value: list[Word], tail: list[Word]) -> bool:
         _split_cells(label)[1] == []
         and _split_cells(tail)[1] == []
         and _box(value)[0] > label_right
-        and _continues(tail)
+        and _continues(tail, acronyms=True)
         and _close_below(label, value)
         and _close_below(value, tail)
     )

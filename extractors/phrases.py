@@ -36,14 +36,14 @@ def _nlp():  # called under _SPACY_LOCK
 _local = threading.local()
 
 
-def _stemmers():
-    # Snowball stemmers keep state while stemming: one pair per thread, since the
-    # flow extracts documents in parallel threads.
-    if not hasattr(_local, "stemmers"):
+def _russian_stemmer():
+    # Snowball stemmers keep state while stemming: one per thread, since the flow
+    # extracts documents in parallel threads.
+    if not hasattr(_local, "stemmer"):
         import snowballstemmer
 
-        _local.stemmers = snowballstemmer.stemmer("russian"), snowballstemmer.stemmer("english")
-    return _local.stemmers
+        _local.stemmer = snowballstemmer.stemmer("russian")
+    return _local.stemmer
 
 
 # Kazakh possessive and genitive endings, longest first: «иеленушінің» ~ «иеленуші»,
@@ -75,13 +75,20 @@ def _kazakh_stem(word: str) -> str:
 
 
 def stem(word: str) -> str:
-    russian, english = _stemmers()
     if _KAZAKH_LETTERS.search(word):
         return _kazakh_stem(word)
     if _CYRILLIC.search(word):
-        return russian.stemWord(word)
+        return _russian_stemmer().stemWord(word)
     if word.isascii() and word.isalpha():
-        return english.stemWord(word)
+        return _english_stem(word)
+    return word
+
+
+def _english_stem(word: str) -> str:
+    """Plurals only: Snowball's English stemmer makes "applicant" and "application" one
+    stem, and an application's own title then reads as the applicant's label."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-2] if word.endswith("ies") else word[:-1]
     return word
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.settings import Settings
 from pipeline.storage import open_store
-from sample_docs.evaluate import BUNDLES, EXPECTED_SUFFIX
+from sample_docs.evaluate import BUNDLES, EXPECTED_SUFFIX, sample_settings
 
 
 def seed_inbox(settings: Settings) -> int:
@@ -22,6 +22,7 @@ def seed_inbox(settings: Settings) -> int:
 def demo(settings: Settings) -> int:
     from flows.intake import intake_flow
 
+    settings = sample_settings(settings)
     seeded = seed_inbox(settings)
     print(f"copied {seeded} sample files into {settings.bucket_inbox}/ under {settings.local_root}")
     outcomes = intake_flow(settings)

@@ -12,9 +12,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.report import Report
+from pipeline.settings import Settings
 
 BUNDLES = Path(__file__).parent / "bundles"
 EXPECTED_SUFFIX = ".expected.json"
+# The accredited auditors the sample bundles were written against (AUD-04).
+ACCREDITED_AUDITORS = Path(__file__).parent / "accredited_auditors.csv"
+
+
+def sample_settings(settings: Settings | None = None) -> Settings:
+    """Settings for running the samples: the sample list of accredited auditors unless one is set."""
+    settings = settings or Settings()
+    if settings.accredited_auditors is None:
+        return settings.model_copy(update={"accredited_auditors": ACCREDITED_AUDITORS})
+    return settings
 
 
 @dataclass(frozen=True)
@@ -104,3 +115,19 @@ class Evaluation:
                 what = f"{sample.name}/{want['file']} {want['type']}.{name}: {found!r} != {value!r}"
                 self.fields_by_type.add(want["type"], hit, what)
                 self.fields_by_source.add(want["text_source"], hit, what)
+
+
+def run_samples(settings: Settings, found: list[Sample] | None = None) -> dict[str, Report]:
+    """Every sample through ``Pipeline.check_bundle``, as many at once as there are cores
+    (tesseract runs one thread per page, so bundles in parallel use the machine)."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.bundle import from_path
+    from pipeline.process import Pipeline
+
+    pipeline = Pipeline(settings)
+    found = samples() if found is None else found
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        reports = pool.map(lambda s: pipeline.check_bundle(from_path(s.path, settings)), found)
+        return dict(zip((s.name for s in found), reports, strict=True))

@@ -1,8 +1,11 @@
 """The catalogue of sample bundles: who applies, with which documents, and what is planted.
 
 Clean bundles exercise languages, layouts and scans; every defective bundle
-plants exactly one defect as an override on a single document (``Doc.changes``)
-or on the manifest (``Bundle.stale_hash``), so all other checks stay green.
+plants exactly one defect as an override on a single document (``Doc.changes``),
+on a single file (``Doc.protect``, ``Doc.keep``, ``Doc.copies``, a ``docx`` form),
+on the manifest (``Bundle.stale_hash``) or on the whole upload (``Bundle.error_page``),
+so all other checks stay green. ``Doc.variant`` writes the same facts another way
+(a name's spelling) and plants nothing: those are hard negatives that must pass.
 """
 
 from __future__ import annotations
@@ -698,11 +701,13 @@ AUDIT_STANDARD = Org(  # not accredited (absent from accredited_auditors.csv): A
 def _file_defect_bundles() -> list[Bundle]:
     """BND-*: what goes wrong with the files themselves; the facts they carry are clean."""
     bereke = Org("ТОО «Береке Финтех»", bin_for("21034007731"))
-    densaulyq = Org(
-        "ТОО «Денсаулық Дата»", bin_for("20094003318"), city="Астана", phone="+7 (7172) 72-15-60"
+    densaulyq = Org("ТОО «Денсаулық Дата»", bin_for("20094003318"), city="Астана", phone="+7 (7172) 72-15-60")
+    ertis = Org(
+        "ТОО «Ертис Энерго Сервис»", bin_for("17064009925"), city="Павлодар", phone="+7 (7182) 61-08-44"
     )
-    ertis = Org("ТОО «Ертис Энерго Сервис»", bin_for("17064009925"), city="Павлодар", phone="+7 (7182) 61-08-44")
-    cargo = Org("ТОО «Актобе Карго Систем»", bin_for("22054001476"), city="Актобе", phone="+7 (7132) 55-19-03")
+    cargo = Org(
+        "ТОО «Актобе Карго Систем»", bin_for("22054001476"), city="Актобе", phone="+7 (7132) 55-19-03"
+    )
     zerde = Org("ТОО «Зерде Эдтех»", bin_for("23044005512"))
     return [
         Bundle(
@@ -800,12 +805,19 @@ def _file_defect_bundles() -> list[Bundle]:
             (
                 Doc("application.pdf", "application", "ru", Style("inline", "ru")),
                 Doc("system_description.pdf", "system_description", "ru", Style("stacked")),
-                Doc("certificate.pdf", "ip_certificate", "ru", Style("table", "ru"), copies=("svidetelstvo.pdf",)),
+                Doc(
+                    "certificate.pdf",
+                    "ip_certificate",
+                    "ru",
+                    Style("table", "ru"),
+                    copies=("svidetelstvo.pdf",),
+                ),
                 Doc("audit_conclusion.pdf", "audit_conclusion", "ru", Style("table", "slash")),
             ),
             "complete",
             ("BND-05",),
-            "BND-05 (warning only): the certificate is uploaded twice, as certificate.pdf and svidetelstvo.pdf",
+            "BND-05 (warning only): the certificate is uploaded twice, as certificate.pdf and "
+            "svidetelstvo.pdf",
         ),
         Bundle(
             "education",
@@ -817,7 +829,10 @@ def _file_defect_bundles() -> list[Bundle]:
                 at("2026-10-13T11:00:00+05:00"),
                 zerde,
                 ("Зерде Прокторинг", "1.0"),
-                {"ru": "дистанционного наблюдения за сдачей экзаменов и выявления нарушений академической честности"},
+                {
+                    "ru": "дистанционного наблюдения за сдачей экзаменов и выявления нарушений "
+                    "академической честности"
+                },
                 "education",
                 signatory="Касымова А. Т.",
                 email="a.kassymova@zerde.kz",
@@ -838,10 +853,18 @@ def _file_defect_bundles() -> list[Bundle]:
 
 def _check_defect_bundles() -> list[Bundle]:
     """FLD-03, XDC-02..06, AUD-02..04, IPR-01/02: one fact of one document is off."""
-    amanat = Org("ТОО «Аманат Медтех»", bin_for("21114006644"), kk="«Аманат Медтех» ЖШС", city="Шымкент")
+    amanat = Org(
+        "ТОО «Аманат Медтех»",
+        bin_for("21114006644"),
+        kk="«Аманат Медтех» ЖШС",
+        city="Шымкент",
+        phone="+7 (7252) 39-14-82",
+    )
     nur = Org("ТОО «Нур Инвест Аналитика»", bin_for("19074002219"))
     turan = Org("ТОО «Туран Транзит»", bin_for("18114003385"), city="Астана", phone="+7 (7172) 47-60-12")
-    magistral = Org("ТОО «Магистраль Софт»", bin_for("16034008871"), city="Астана")
+    magistral = Org(
+        "ТОО «Магистраль Софт»", bin_for("16034008871"), city="Астана", phone="+7 (7172) 55-70-91"
+    )
     zhasyl = Org(
         "ТОО «Жасыл Энергия»",
         bin_for("20074004422"),
@@ -852,7 +875,7 @@ def _check_defect_bundles() -> list[Bundle]:
     samal = Org("ТОО «Самал Энерго Консалтинг»", bin_for("15114003309"))
     alatau = Org("ТОО «Алатау Мед Софт»", bin_for("22124005587"))
     alatau_other_bin = bin_for("22124005578")  # valid, but not Alatau's
-    sana = Org("ТОО «Сана Эдтех»", bin_for("21084003361"), city="Караганда")
+    sana = Org("ТОО «Сана Эдтех»", bin_for("21084003361"), city="Караганда", phone="+7 (7212) 90-26-14")
     esep = Org("ТОО «Есеп Технолоджис»", bin_for("19124006653"))
     # An accredited audit firm that built a system of its own and audited it itself.
     sarapshy = Org(
@@ -863,7 +886,13 @@ def _check_defect_bundles() -> list[Bundle]:
         phone="+7 (7172) 28-77-35",
         signer="Жусупова А. К.",
     )
-    tarazy = Org("ТОО «Таразы Трафик»", bin_for("20124007718"), kk="«Таразы Трафик» ЖШС", city="Тараз")
+    tarazy = Org(
+        "ТОО «Таразы Трафик»",
+        bin_for("20124007718"),
+        kk="«Таразы Трафик» ЖШС",
+        city="Тараз",
+        phone="+7 (7262) 43-05-77",
+    )
     port = Org("ТОО «Каспий Порт Логистик»", bin_for("17084005529"), city="Актау", phone="+7 (7292) 30-41-66")
     port_author = Org("Жаксылыков Тимур Серикович")
     ustaz = Org("ТОО «Устаз Онлайн»", bin_for("22074002284"))
@@ -879,7 +908,8 @@ def _check_defect_bundles() -> list[Bundle]:
                 amanat,
                 ("Аманат Дерма", "1.0"),
                 {
-                    "kk": "тері түзілімдерін фотосуреттер бойынша жіктеуге және меланома белгілерін анықтауға",
+                    "kk": "тері түзілімдерін фотосуреттер бойынша жіктеуге және меланома белгілерін "
+                    "анықтауға",
                     "ru": "классификации новообразований кожи по фотографиям и выявления признаков меланомы",
                 },
                 "health",
@@ -1092,7 +1122,7 @@ def _check_defect_bundles() -> list[Bundle]:
                     "audit_conclusion.pdf",
                     "audit_conclusion",
                     "ru",
-                    Style("inline", "ru"),
+                    Style("inline", "dot"),
                     form="image_pdf",
                     changes={"conclusion_date": date(2026, 1, 20), "audit_valid_until": date(2026, 7, 20)},
                 ),
@@ -1144,7 +1174,8 @@ def _check_defect_bundles() -> list[Bundle]:
                 tarazy,
                 ("Трафик Инспектор", "3.0"),
                 {
-                    "kk": "бейнекамералар арқылы жол жүрісі қағидаларын бұзушылықтарды автоматты түрде анықтауға",
+                    "kk": "бейнекамералар арқылы жол жүрісі қағидаларын бұзушылықтарды автоматты "
+                    "түрде анықтауға",
                     "ru": "автоматического выявления нарушений правил дорожного движения по видеокамерам",
                 },
                 "transport",
@@ -1172,7 +1203,10 @@ def _check_defect_bundles() -> list[Bundle]:
                 at("2026-07-14T09:45:00+05:00"),
                 port,
                 ("Порт Оптима", "1.0"),
-                {"ru": "планирования обработки контейнеров и расстановки техники на терминале морского порта"},
+                {
+                    "ru": "планирования обработки контейнеров и расстановки техники на терминале "
+                    "морского порта"
+                },
                 "transport",
                 QAZAQ_ASSURANCE,
                 signatory="Сагындыков Е. М.",
@@ -1240,9 +1274,21 @@ def _check_defect_bundles() -> list[Bundle]:
 
 def _hard_negative_bundles() -> list[Bundle]:
     """Clean bundles whose documents differ in ways that must not fail a check."""
-    dala = Org("ТОО «Дала Дата»", bin_for("20054008814"), en="Dala Data LLP", city="Астана")
+    dala = Org(
+        "ТОО «Дала Дата»",
+        bin_for("20054008814"),
+        en="Dala Data LLP",
+        city="Астана",
+        phone="+7 (7172) 48-33-90",
+    )
     dariger = Org("ТОО «Дәрігер Көмекші»", bin_for("21044009926"), kk="«Дәрігер Көмекші» ЖШС")
-    zhetisu = Org("ТОО «Жетысу Софт»", bin_for("17024006618"), city="Талдыкорган", signer="Ахметов Б. К.")
+    zhetisu = Org(
+        "ТОО «Жетысу Софт»",
+        bin_for("17024006618"),
+        city="Талдыкорган",
+        phone="+7 (7282) 24-61-38",
+        signer="Ахметов Б. К.",
+    )
     return [
         Bundle(
             "finance",
@@ -1270,7 +1316,11 @@ def _hard_negative_bundles() -> list[Bundle]:
                     "ru",
                     Style("sentences", "ru_quoted", "serif"),
                     describe=True,
-                    variant={"applicant": replace(dala, ru="Товарищество с ограниченной ответственностью „Дала Дата“")},
+                    variant={
+                        "applicant": replace(
+                            dala, ru="Товарищество с ограниченной ответственностью „Дала Дата“"
+                        )
+                    },
                 ),
                 Doc(
                     "certificate.pdf",
@@ -1299,8 +1349,10 @@ def _hard_negative_bundles() -> list[Bundle]:
                 dariger,
                 ("Терапевт Ассистент", "2.1"),
                 {
-                    "kk": "амбулаториялық қабылдауда дәрігерге алдын ала диагноз бен тексеру жоспарын ұсынуға",
-                    "ru": "подсказки врачу предварительного диагноза и плана обследования на амбулаторном приёме",
+                    "kk": "амбулаториялық қабылдауда дәрігерге алдын ала диагноз бен тексеру "
+                    "жоспарын ұсынуға",
+                    "ru": "подсказки врачу предварительного диагноза и плана обследования на "
+                    "амбулаторном приёме",
                 },
                 "health",
                 signatory="Сыздықова Г. Т.",

@@ -30,7 +30,8 @@ class DocPdf(FPDF):
 
     def __init__(self, lang: str, face: str = "sans", size: float = 11, grid: bool = True) -> None:
         super().__init__(format="A4")
-        self.lang = lang
+        self.lang = lang  # fpdf2 also writes it as the catalog's /Lang
+        self.language = lang
         self.grid = grid
         self.face = face
         self.base_size = size
@@ -46,7 +47,7 @@ class DocPdf(FPDF):
     def footer(self) -> None:
         self.set_y(-14)
         self.font(size=8)
-        label = PAGE_LABEL[self.lang].format(n=self.page_no(), nb=self.str_alias_nb_pages)
+        label = PAGE_LABEL[self.language].format(n=self.page_no(), nb=self.str_alias_nb_pages)
         self.cell(0, 5, label, align="C")
 
     def font(self, style: str = "", size: float | None = None) -> None:
@@ -175,7 +176,7 @@ class DocPdf(FPDF):
         self.circle(x + 12, y + 12, 9.5)
         self.font("B", 8)
         self.set_xy(x, y + 9.5)
-        self.cell(24, 5, STAMP_TEXT[self.lang], align="C")
+        self.cell(24, 5, STAMP_TEXT[self.language], align="C")
         self.set_draw_color(0, 0, 0)
         self.set_text_color(0, 0, 0)
         self.set_line_width(0.2)
@@ -192,6 +193,10 @@ class DocPdf(FPDF):
         permissions = AccessPermission.PRINT_LOW_RES | AccessPermission.PRINT_HIGH_RES
         self.set_encryption(owner_password, user_password, EncryptionMethod.AES_256, permissions)
         self._security_handler.get_random_bytes = random.Random(seed).randbytes
+        # fpdf2 writes /Lang as a plain string even in an encrypted file, which strict
+        # readers (pdfminer) fail to decrypt; a real encrypting writer encrypts every
+        # string, so leave /Lang out rather than plant a defect nobody asked for.
+        self.lang = None
 
     def to_bytes(self) -> bytes:
         return bytes(self.output())

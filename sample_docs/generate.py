@@ -5,11 +5,23 @@
 Layout mirrors the inbox: ``<agency>/<name>/`` folder bundles and
 ``<agency>/<name>.zip`` zip bundles, each with ``<name>.expected.json`` beside
 it. Everything is seeded and timestamp-free, so a second run is byte-identical.
+
+It also writes ``sample_docs/accredited_auditors.csv`` (UTF-8, columns ``bin,name``):
+the list of accredited auditors the samples are meant to be checked against, i.e.
+``TRUSTLIST_ACCREDITED_AUDITORS=sample_docs/accredited_auditors.csv``. It names every
+auditor of the catalogue except the one of the bundle that plants AUD-04, so AUD-04
+passes in every other bundle. The expected results do not name the setting; without it
+AUD-04 is ``not_applicable``, which the expected results cannot tell from ``pass``.
+
+Encrypted PDFs (BND-04, and the owner-password-only certificate that must pass) are
+written by fpdf2 itself with seeded salts: neither pypdf nor the qpdf binary is needed.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import random
 import shutil
@@ -20,11 +32,14 @@ from pathlib import Path
 
 from sample_docs.gen_bundles import Bundle, Doc, bundles, doc_facts
 from sample_docs.gen_common import AGENCIES, FIELDS, Facts
-from sample_docs.gen_docs import RENDERERS, Entry
+from sample_docs.gen_docs import RENDERERS, Entry, cover_letter_docx, portal_error_page
 from sample_docs.gen_scan import page_count, scan
 
 BUNDLES_DIR = Path(__file__).resolve().parent / "bundles"
+ACCREDITED_CSV = Path(__file__).resolve().parent / "accredited_auditors.csv"
 TEXT_SOURCE = {"text": "text_layer", "json": "json"}  # every other form is a scan -> "ocr"
+OWNER_PASSWORD = "Reg-Owner-2026"
+USER_PASSWORD = "7431"  # sent to the agency in a separate e-mail, as auditors do
 
 
 @dataclass
@@ -39,15 +54,24 @@ def render_doc(bundle: Bundle, doc: Doc, rng: random.Random) -> Rendered:
     facts = doc_facts(bundle, doc)
     if doc.type == "application_json":
         data, entries = portal_export(facts)
+    elif doc.form == "docx":  # an unsupported type: kept by the pipeline, never read
+        data, entries = cover_letter_docx(facts), []
     else:
         kwargs = {"describe": True} if doc.describe else {}
         style = replace(doc.style, grid=doc.form == "text")
         pdf, entries = RENDERERS[doc.type](facts, doc.lang, style, **kwargs)
+        if doc.protect:
+            assert doc.form == "text", f"{bundle.name}/{doc.file}: only text PDFs are encrypted"
+            user = USER_PASSWORD if doc.protect == "user" else None
+            pdf.protect(OWNER_PASSWORD, user, seed=f"{bundle.name}/{doc.file}")
         data = pdf.to_bytes()
         if doc.form != "text":
             # One page per scan keeps the OCR cost of the test suite bounded.
             assert page_count(data) == 1, f"{bundle.name}/{doc.file} is longer than a page"
             data = scan(data, doc.form, rng)
+    if doc.protect == "user" or doc.keep < 1:
+        # Nothing of it can be read (no password, or a broken upload): no expected document.
+        data, entries = data[: round(len(data) * doc.keep)], []
     return Rendered(doc.file, data, entries, TEXT_SOURCE.get(doc.form, "ocr"))
 
 
@@ -152,11 +176,17 @@ def write_zip(path: Path, bundle: Bundle, members: list[tuple[str, bytes]]) -> N
 def write_bundle(out_dir: Path, bundle: Bundle) -> None:
     check_timeline(bundle)
     rng = random.Random(bundle.name)  # str seeds are hashed with SHA-512: stable across runs
-    docs = [render_doc(bundle, doc, rng) for doc in bundle.docs]
+    rendered = [(doc, render_doc(bundle, doc, rng)) for doc in bundle.docs]
+    # A file uploaded under several names is the same bytes, read (and expected) each time.
+    docs = [replace(r, file=name) for doc, r in rendered for name in (doc.file, *doc.copies)]
     members = [(d.file, d.data) for d in docs] + [("manifest.json", manifest(bundle, docs))]
     agency_dir = out_dir / bundle.agency
     agency_dir.mkdir(parents=True, exist_ok=True)
-    if bundle.zipped:
+    if bundle.error_page:
+        # Nothing of the bundle arrived, not even its manifest: only the portal's apology.
+        assert bundle.zipped and not docs, bundle.name
+        (agency_dir / f"{bundle.name}.zip").write_bytes(portal_error_page(bundle.application_id))
+    elif bundle.zipped:
         write_zip(agency_dir / f"{bundle.name}.zip", bundle, members)
     else:
         folder = agency_dir / bundle.name
@@ -164,6 +194,26 @@ def write_bundle(out_dir: Path, bundle: Bundle) -> None:
         for name, data in members:  # manifest last, as the inbox protocol requires
             (folder / name).write_bytes(data)
     (agency_dir / f"{bundle.name}.expected.json").write_bytes(expected(bundle, docs))
+
+
+def accredited_auditors(catalogue: list[Bundle]) -> bytes:
+    """``accredited_auditors.csv``: every auditor of the catalogue but those planting AUD-04."""
+    listed: dict[str, str] = {}
+    unlisted: set[str] = set()
+    for bundle in catalogue:
+        for doc in bundle.docs:
+            if doc.type == "audit_conclusion":
+                auditor = doc_facts(bundle, doc).auditor
+                if "AUD-04" in bundle.failing:
+                    unlisted.add(auditor.bin)
+                else:
+                    listed[auditor.bin] = auditor.ru
+    assert not unlisted & set(listed), "an AUD-04 auditor also audits a bundle where AUD-04 passes"
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["bin", "name"])
+    writer.writerows(sorted(listed.items(), key=lambda row: row[1]))
+    return out.getvalue().encode()
 
 
 def generate(out_dir: Path) -> list[Bundle]:
@@ -177,7 +227,9 @@ def generate(out_dir: Path) -> list[Bundle]:
 def main() -> None:
     if BUNDLES_DIR.exists():
         shutil.rmtree(BUNDLES_DIR)  # drop bundles that left the catalogue
-    for bundle in generate(BUNDLES_DIR):
+    catalogue = generate(BUNDLES_DIR)
+    ACCREDITED_CSV.write_bytes(accredited_auditors(catalogue))
+    for bundle in catalogue:
         print(f"{bundle.agency}/{bundle.name}: {bundle.outcome} {list(bundle.failing)}")
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from extractors.ocr import TesseractEngine
-from extractors.preprocess import estimate_skew, otsu_threshold, prepare
+from extractors.preprocess import Prepared, estimate_skew, otsu_threshold, prepare
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BIN_LINE = "БИН правообладателя 180340012346"
@@ -33,15 +33,22 @@ def test_skew_is_measured_to_a_quarter_degree(page_image, angle):
     assert estimate_skew(tilted) == pytest.approx(angle, abs=0.25)
 
 
-def test_boxes_map_back_through_deskew_and_scaling(page_image):
+def test_deskew_is_applied_from_its_threshold(page_image):
     image, _ = page_image
-    small = image.rotate(-2.0, fillcolor=255).resize((1240, 1754))
+    small = image.rotate(-3.0, fillcolor=255).resize((1240, 1754))
     small.info["dpi"] = (150, 150)
     prepared = prepare(small)
-    assert prepared.factor == 2.0 and prepared.skew == pytest.approx(2.0, abs=0.25)
-    # The centre of the prepared image is the centre of the original one.
-    x0, y0, x1, y1 = prepared.to_original((1240 - 1, 1754 - 1, 1240 + 1, 1754 + 1))
-    assert (x0 + x1) / 2 == pytest.approx(620, abs=1) and (y0 + y1) / 2 == pytest.approx(877, abs=1)
+    assert prepared.factor == 2.0 and prepared.skew == pytest.approx(3.0, abs=0.25)
+    assert prepare(image.rotate(-1.0, fillcolor=255)).skew == 0.0  # left to tesseract
+
+
+def test_boxes_map_back_through_rotation_and_scaling():
+    original = Image.new("L", (1000, 800), 255)
+    ImageDraw.Draw(original).rectangle((700, 200, 709, 209), fill=0)
+    forward = original.rotate(3.0, resample=Image.BICUBIC, fillcolor=255).resize((2000, 1600))
+    marker = ImageOps.invert(forward).point(lambda v: 255 if v > 128 else 0).getbbox()
+    x0, y0, x1, y1 = Prepared(forward, factor=2.0, skew=3.0).to_original(marker)
+    assert (x0 + x1) / 2 == pytest.approx(705, abs=2) and (y0 + y1) / 2 == pytest.approx(205, abs=2)
 
 
 def test_otsu_separates_ink_from_paper(page_image):

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.bundle import from_path
-from pipeline.process import Pipeline
 from pipeline.report import Report
-from pipeline.settings import Settings
-from sample_docs.evaluate import Evaluation, samples
+from sample_docs.evaluate import Evaluation, run_samples, sample_settings, samples
 
 SAMPLES = samples()
 
 
 @pytest.fixture(scope="session")
 def reports() -> dict[str, Report]:
-    settings = Settings()
-    pipeline = Pipeline(settings)
-    return {s.name: pipeline.check_bundle(from_path(s.path, settings)) for s in SAMPLES}
+    return run_samples(sample_settings(), SAMPLES)
 
 
 @pytest.mark.slow
