@@ -139,10 +139,22 @@ def text_layer_words(page) -> list[Word]:
     ]
 
 
+# Characters a real Russian/Kazakh/English text layer does not consist of: private-use
+# glyph codes from fonts without a Unicode map, and the Latin-1 letters of UTF-8 text
+# decoded as cp1252 ("Ð—Ð°Ñ" for «Зая»).
+_GARBAGE = re.compile(r"[\ue000-\uf8ff]|[ÐÑÃÂ][\u0080-\u00bf]?")
+GARBAGE_SHARE = 0.2
+
+
 def usable_text(text: str, min_chars: int) -> bool:
-    """True when a text layer carries real words, not (cid:NN) codes or replacement marks."""
+    """True when a text layer carries real words, not (cid:NN) codes, replacement marks,
+    unmapped glyphs or mojibake; anything else is read again by OCR."""
     if "(cid:" in text or "\ufffd" in text:
         text = re.sub(r"\(cid:\d+\)|\ufffd", "", text)
+    letters = sum(1 for c in text if c.isalpha())
+    garbage = sum(len(m.group()) for m in _GARBAGE.finditer(text))
+    if letters and garbage / letters > GARBAGE_SHARE:
+        return False
     wordlike = sum(len(m.group()) for m in _WORDLIKE.finditer(text))
     return wordlike >= max(min_chars, 1) and wordlike >= 0.5 * len(text.replace(" ", ""))
 

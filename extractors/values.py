@@ -80,7 +80,20 @@ def _strip(text: str, start: int, end: int) -> Parsed | None:
     return Parsed(value, start + left, start + right)
 
 
+# OCR reads the legal form «ТОО» before a Latin name as Latin "TOO" (and «АО» as "AO").
+_LATIN_LEGAL_FORM = {"TOO": "ТОО", "AO": "АО"}
+
+
 def parse_name(text: str) -> Parsed | None:
+    parsed = _parse_name(text)
+    if parsed and isinstance(parsed.value, str):
+        first, _, rest = parsed.value.partition(" ")
+        if first in _LATIN_LEGAL_FORM and rest[:1] in "«\"“„":
+            return Parsed(f"{_LATIN_LEGAL_FORM[first]} {rest}", parsed.start, parsed.end)
+    return parsed
+
+
+def _parse_name(text: str) -> Parsed | None:
     start = lead(text)
     quoted = _quoted_org().search(text, start)
     if quoted and quoted.start() - start <= 60:

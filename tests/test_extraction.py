@@ -226,3 +226,29 @@ def test_matching_from_parallel_threads_gives_the_same_hits():
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(run, range(300))) == [80] * 300
+
+
+@pytest.mark.parametrize(
+    ("layer", "usable"),
+    [
+        ("Заявитель просит включить систему в перечень доверенных систем", True),
+        ("Өтініш беруші жүйені сенімді жасанды интеллект жүйелерінің тізбесіне енгізуді сұрайды", True),
+        ("(cid:34)(cid:71)(cid:12)(cid:99) (cid:5)(cid:81)(cid:40)(cid:33)(cid:71)(cid:12)(cid:99)", False),
+        # UTF-8 read as cp1252: the text layer of a PDF made by a broken converter.
+        ("Ð—Ð°Ñ\x8fÐ²Ð¸Ñ‚ÐµÐ»ÑŒ Ð¿Ñ€Ð¾Ñ\x81Ð¸Ñ‚ Ð²ÐºÐ»ÑŽÑ‡Ð¸Ñ‚ÑŒ Ñ\x81Ð¸Ñ\x81Ñ‚ÐµÐ¼Ñƒ", False),
+        # Glyph codes in the private-use area: a font without a Unicode map.
+        ("\ue041\ue052\ue063\ue074 \ue085\ue096\ue0a7\ue0b8\ue0c9 \ue0da\ue0eb\ue0fc\ue10d", False),
+        ("12 . . . | | — 3", False),
+    ],
+)
+def test_text_layers_that_need_ocr_are_recognised(layer, usable):
+    from extractors.text import usable_text
+
+    assert usable_text(layer, 20) is usable
+
+
+def test_ocr_reading_of_a_legal_form_in_latin_letters_is_restored():
+    from extractors.values import parse_name
+
+    assert parse_name("TOO «Qazaq Energy Lab»").value == "ТОО «Qazaq Energy Lab»"
+    assert parse_name("Senim Audit LLP").value == "Senim Audit LLP"
