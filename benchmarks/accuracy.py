@@ -1,9 +1,10 @@
-"""Extraction and outcome accuracy on the labelled sample bundles.
+"""Extraction and outcome accuracy on the sample bundles and the labelled documents.
 
     python -m benchmarks.accuracy [--misses]
 
-Prints document-type accuracy, field accuracy per document type and per text
-source, and outcome / failing-code agreement; with --misses, every miss.
+Prints, for the sample bundles and for the labelled single documents, document
+type accuracy, field accuracy per document type and per text source, and (for
+bundles) outcome / failing-code agreement; with --misses, every miss.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from sample_docs.evaluate import Evaluation, Tally, run_samples, sample_settings, samples
+from sample_docs.evaluate import Evaluation, Sample, Tally, labelled, run_samples, sample_settings, samples
 
 
 def table(title: str, tally: Tally) -> None:
@@ -21,28 +22,33 @@ def table(title: str, tally: Tally) -> None:
     print(f"  {'all':<22} {sum(tally.hits.values()):>4}/{sum(tally.tries.values()):<4} {tally.rate():7.1%}")
 
 
+def evaluate(title: str, found: list[Sample], settings, show_misses: bool) -> None:
+    evaluation = Evaluation()
+    started = time.perf_counter()
+    reports = run_samples(settings, found)
+    for sample in found:
+        evaluation.add(sample, reports[sample.name])
+    print(f"\n== {title}: {len(found)} in {time.perf_counter() - started:.1f} s")
+    table("document type", evaluation.types)
+    table("fields by document type", evaluation.fields_by_type)
+    table("fields by text source", evaluation.fields_by_source)
+    if evaluation.outcomes.tries:
+        table("outcome", evaluation.outcomes)
+        table("failing check codes (exact set)", evaluation.codes)
+    if show_misses:
+        for tally in (evaluation.types, evaluation.fields_by_type, evaluation.outcomes, evaluation.codes):
+            for miss in tally.misses:
+                print("MISS", miss)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
     settings = sample_settings()
-    evaluation = Evaluation()
-    started = time.perf_counter()
-    found = samples()
-    reports = run_samples(settings, found)
-    for sample in found:
-        evaluation.add(sample, reports[sample.name])
-    elapsed = time.perf_counter() - started
-    print(f"{len(found)} sample bundles in {elapsed:.1f} s")
-    table("document type", evaluation.types)
-    table("fields by document type", evaluation.fields_by_type)
-    table("fields by text source", evaluation.fields_by_source)
-    table("outcome", evaluation.outcomes)
-    table("failing check codes (exact set)", evaluation.codes)
-    if args.misses:
-        for tally in (evaluation.types, evaluation.fields_by_type, evaluation.outcomes, evaluation.codes):
-            for miss in tally.misses:
-                print("MISS", miss)
+    evaluate("sample bundles", samples(), settings, args.misses)
+    if labelled():
+        evaluate("labelled documents", labelled(), settings, args.misses)
 
 
 if __name__ == "__main__":
