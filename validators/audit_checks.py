@@ -123,7 +123,8 @@ def audit_scope(ctx: CheckContext) -> list[CheckResult]:
     for audit in audits:
         # Only a statement that the assessment was done counts; False or "false" from a
         # portal export is a statement that it was not.
-        missing = [label for field, label in SCOPE.items() if not _stated(audit, field)]
+        missing = [field for field in SCOPE if not _stated(audit, field)]
         if missing:
-            failures.append(failed("AUD-05", "; ".join(missing), [evidence(audit)]))
+            detail = "; ".join(SCOPE[field] for field in missing)
+            failures.append(failed("AUD-05", detail, [evidence(audit, field) for field in missing]))
     return failures_or_pass("AUD-05", failures)

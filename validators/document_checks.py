@@ -38,7 +38,6 @@ def has_full_description(ctx: CheckContext) -> list[CheckResult]:
     found = {name for d in descriptions for name in d.fields}
     missing = [name for name in required if name not in found]
     if missing:
-        return [
-            failed("DOC-04", "missing sections: " + ", ".join(missing), [evidence(d) for d in descriptions])
-        ]
+        items = [evidence(d, name) for d in descriptions for name in missing]
+        return [failed("DOC-04", "missing sections: " + ", ".join(missing), items)]
     return passed("DOC-04")
