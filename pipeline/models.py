@@ -20,14 +20,6 @@ DocType = Literal[
     "audit_conclusion",
     "other",
 ]
-DOC_TYPES: tuple[DocType, ...] = (
-    "application",
-    "system_description",
-    "ip_certificate",
-    "copyright_agreement",
-    "audit_conclusion",
-    "other",
-)
 TextSource = Literal["text_layer", "ocr", "mixed", "json", "none"]
 Language = Literal["ru", "kk", "en", "mixed", "unknown"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom; PDF points, or pixels for images
