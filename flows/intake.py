@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from prefect import flow, get_run_logger
 
-from flows.process import Outcome, process_bundle
+from flows.process import IntakeResult, process_bundle
 from pipeline.inbox import list_inbox, quarantine
 from pipeline.settings import Settings
 from pipeline.storage import open_store
 
 
 @flow(name="intake", validate_parameters=False)
-def intake_flow(settings: Settings | None = None) -> list[Outcome]:
+def intake_flow(settings: Settings | None = None) -> list[IntakeResult]:
     # The deployment's entry point: settings come from the environment here, once.
     settings = settings or Settings()
     logger = get_run_logger()
@@ -26,7 +26,7 @@ def intake_flow(settings: Settings | None = None) -> list[Outcome]:
             # A bug in one bundle's processing must not stop the others, nor lose the
             # bundle: it goes to quarantine with the error, and the run shows as failed.
             reason = f"processing failed: {state.message}"
-            outcome = Outcome(
+            outcome = IntakeResult(
                 bundle=item.key, status="quarantined", detail=quarantine(store, item, reason, settings)
             )
             logger.error("%s: %s", item.key, reason)

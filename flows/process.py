@@ -26,8 +26,8 @@ from pipeline.storage import ObjectStore, open_store
 STORAGE_RETRIES = {"retries": 4, "retry_delay_seconds": [1, 3, 10, 30]}
 
 
-class Outcome(BaseModel):
-    """What the intake flow reports per bundle."""
+class IntakeResult(BaseModel):
+    """What became of one inbox item (the report has its own outcome)."""
 
     bundle: str
     status: str  # processed, skipped, not_ready
@@ -114,18 +114,20 @@ def summary_markdown(report: Report, key: str) -> str:
 
 
 @flow(name="process-bundle", flow_run_name="{item.key}", validate_parameters=False)
-def process_bundle(item: InboxItem, settings: Settings) -> Outcome:
+def process_bundle(item: InboxItem, settings: Settings) -> IntakeResult:
     logger = get_run_logger()
     store = open_store(settings)
     pipeline = Pipeline(settings)
     bundle = read_and_archive(store, item, settings)
     if bundle is None:
-        return Outcome(bundle=item.key, status="not_ready", detail="manifest or listed files still missing")
+        return IntakeResult(
+            bundle=item.key, status="not_ready", detail="manifest or listed files still missing"
+        )
     if inbox.is_processed(store, bundle.sha256, settings):
         logger.info("%s: SHA-256 %s already archived and processed; skipped", item.key, bundle.sha256)
         for key in item.objects:
             store.delete(settings.bucket_inbox, key)
-        return Outcome(bundle=item.key, status="skipped", detail=f"already processed as {bundle.sha256}")
+        return IntakeResult(bundle=item.key, status="skipped", detail=f"already processed as {bundle.sha256}")
     documents = [
         d for docs in extract_document.map(pipeline=pipeline, file=bundle.files).result() for d in docs
     ]
@@ -136,7 +138,7 @@ def process_bundle(item: InboxItem, settings: Settings) -> Outcome:
         key=f"report-{report.agency}-{report.application_id}".lower().replace("_", "-")[:100],
         description=f"{report.outcome}: {item.key}",
     )
-    return Outcome(
+    return IntakeResult(
         bundle=item.key,
         status="processed",
         outcome=report.outcome,
