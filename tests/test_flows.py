@@ -136,3 +136,40 @@ def test_a_resubmission_becomes_the_next_revision_with_its_changes(prefect, tmp_
     assert [d.file for d in changes.documents_added] == ["audit_conclusion.pdf"]
     assert [d.file for d in changes.documents_replaced] == ["certificate.pdf"]
     assert {c.code: (c.previous, c.current) for c in changes.checks_changed}["DOC-03"] == ("fail", "pass")
+
+
+@pytest.mark.slow
+def test_a_bundle_that_breaks_processing_is_quarantined_and_the_rest_go_on(prefect, tmp_path, monkeypatch):
+    from pipeline.process import Pipeline
+    from pipeline.settings import Settings
+
+    settings = Settings(local_root=tmp_path / "store")
+    store = open_store(settings)
+    store.ensure_buckets(settings.bucket_names())
+    put_sample(store, settings, ZIP_SAMPLE)
+    put_sample(store, settings, FOLDER_SAMPLE)
+    original = Pipeline.extract
+
+    audit = next(s for s in samples() if s.name == FOLDER_SAMPLE).path / "audit_conclusion.pdf"
+
+    def broken_for_folder(self, file):
+        if file.data == audit.read_bytes():
+            raise RuntimeError("simulated bug in extraction")
+        return original(self, file)
+
+    monkeypatch.setattr(Pipeline, "extract", broken_for_folder)
+
+    results = {r.bundle: r for r in intake_flow(settings)}
+
+    assert results[f"{ZIP_SAMPLE}.zip"].status == "processed"
+    quarantined = results[f"{FOLDER_SAMPLE}/"]
+    assert quarantined.status == "quarantined"
+    reason = json.loads(store.get(settings.bucket_quarantine, quarantined.detail + "reason.json"))
+    assert "simulated bug in extraction" in reason["reason"]
+    assert b"simulated bug" in store.get(settings.bucket_quarantine, quarantined.detail + "reason.txt")
+    # Nothing lost: every object is in quarantine byte for byte, and the inbox is empty.
+    sample = next(s for s in samples() if s.name == FOLDER_SAMPLE).path
+    for path in sample.iterdir():
+        key = f"{quarantined.detail}bundle/{FOLDER_SAMPLE.split('/')[0]}/{sample.name}/{path.name}"
+        assert store.get(settings.bucket_quarantine, key) == path.read_bytes()
+    assert list(store.list(settings.bucket_inbox)) == []
