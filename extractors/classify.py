@@ -68,7 +68,8 @@ def classify(doc: DocText) -> list[Classification]:
 def score(doc_type: str, doc: DocText) -> float:
     header_end = doc.line_starts[HEADER_LINES] if len(doc.line_starts) > HEADER_LINES else len(doc.text)
     total = 0.0
-    for hit in _titles(doc_type).find(doc.norm):
+    # A title may wrap ("ЗАКЛЮЧЕНИЕ" / "по результатам аудита"): match it across line ends.
+    for hit in _titles(doc_type).find(doc.norm.replace("\n", " ")):
         line_start, line_end = doc.line_bounds(hit.start)
         at_line_start = starts_line(doc, line_start, hit.start)
         if at_line_start and hit.start < header_end and _titles_its_line(doc.norm[hit.end : line_end]):
@@ -85,10 +86,15 @@ def score(doc_type: str, doc: DocText) -> float:
 
 
 def _titles_its_line(rest: str) -> bool:
-    """A title stands alone on its line or is followed by its number ("ДОГОВОР № 12/2026"),
+    """A title stands alone on its line, or is followed by its number ("ДОГОВОР № 12/2026")
+    or by what it is about ("ЗАЯВЛЕНИЕ о включении...", "Application for inclusion..."),
     unlike the same word inside a sentence ("договоров с их владельцами...")."""
-    rest = rest.strip(" \t|.:")
-    return len(rest) <= 25 or bool(re.match(r"(?:№|n[o°º.]|no\b|мг|ме)", rest))
+    rest = rest.strip(" \t|.:_")
+    return len(rest) <= 25 or bool(re.match(_TITLE_CONTINUATION, rest))
+
+
+# What follows a document's title on its line: its number, or the preposition of its subject.
+_TITLE_CONTINUATION = r"(?:№|n[o°º.]|no\b|мг|ме|о\b|об\b|на\b|по\b|туралы\b|for\b|on\b|of\b|in\b)"
 
 
 def sections_found(doc: DocText) -> int:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.layout import CELL_GAP_HEIGHTS
 from extractors.pagetext import DocText
 from extractors.phrases import PhraseHit, PhraseIndex
 from extractors.values import NEGATIVE, PARSERS, POSITIVE, Parsed, lead
@@ -246,6 +247,17 @@ def starts_line(doc: DocText, line_start: int, position: int) -> bool:
     )
 
 
+def cell_gap_after(doc: DocText, position: int) -> bool:
+    """The next word stands in another table cell: a gap of several word heights."""
+    _, line_end = doc.line_bounds(position)
+    before = doc.words_between(max(0, position - 1), position)
+    after = doc.words_between(position, line_end)
+    if not before or not after:
+        return False
+    left, right = before[-1][1].bbox, after[0][1].bbox
+    return right[0] - left[2] > CELL_GAP_HEIGHTS * max(left[3] - left[1], 1.0)
+
+
 def _aside_length(text: str) -> int:
     """Length of a parenthesised remark right after a label: «автора (соавторов)»."""
     match = re.match(r"\s*\([^)\n]{0,40}\)", text)
@@ -259,7 +271,7 @@ def section(doc: DocText, hit: PhraseHit) -> Candidate | None:
         return None
     rest = doc.text[hit.end : line_end]
     body = rest[lead(rest) :]
-    if body and not rest.lstrip().startswith((":", "—", "-", ".")):
+    if body and not rest.lstrip().startswith((":", "—", "-", ".")) and not cell_gap_after(doc, hit.end):
         return None  # a sentence that happens to start with the heading word
     if body:
         return parse_span("section", doc, hit.end, line_end, "heading", hit.end - hit.start)
