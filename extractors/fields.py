@@ -22,7 +22,7 @@ from functools import cache
 from extractors.layout import CELL_GAP_HEIGHTS
 from extractors.pagetext import DocText
 from extractors.phrases import PhraseHit, PhraseIndex
-from extractors.values import NEGATIVE, PARSERS, POSITIVE, Parsed, lead
+from extractors.values import NEGATIVE, PARSERS, POSITIVE, Parsed, lead, looks_like_party
 from extractors.vocab import FieldSpec, TypeVocab, load_vocab
 from pipeline.dates import find_dates
 from pipeline.models import ExtractedField
@@ -104,11 +104,17 @@ def confidence(candidate: Candidate, doc: DocText) -> float:
     return METHOD_CONFIDENCE[candidate.method] * ocr
 
 
+# A party's name that looks like one (a legal form and a quoted name, or a person's
+# full name) beats text that merely follows a label, such as a signature line.
+NAME_SHAPE_BONUS = 0.1
+
+
 def best(candidates: list[Candidate], doc: DocText) -> Candidate:
-    return max(
-        candidates,
-        key=lambda c: (round(confidence(c, doc), 2) + min(c.specificity, 30) / 1000, -c.parsed.start),
-    )
+    def score(c: Candidate) -> float:
+        bonus = NAME_SHAPE_BONUS if c.kind == "name" and looks_like_party(str(c.parsed.value)) else 0.0
+        return round(confidence(c, doc), 2) + bonus + min(c.specificity, 30) / 1000
+
+    return max(candidates, key=lambda c: (score(c), -c.parsed.start))
 
 
 def to_field(candidate: Candidate, doc: DocText) -> ExtractedField:

@@ -23,7 +23,7 @@ class Parsed:
     end: int
 
 
-_LEAD = re.compile(r"^[\s:：\-–—=.,;|]*")
+_LEAD = re.compile(r"^[\s:：\-–—=.,;|)\]]*")
 
 
 @cache
@@ -47,6 +47,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PERSON = re.compile(
     r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
     r"(?:вич|вна|ұлы|қызы|улы|кызы)"
+    r"|[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}\s*[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]{2,}"
     r"|[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}"
     r"|(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}\s*[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+"
     r"|[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+){1,2})"
@@ -115,6 +116,11 @@ def _parse_name(text: str) -> Parsed | None:
     return parsed
 
 
+def looks_like_party(value: str) -> bool:
+    """An organisation with its legal form, or a person's full name or initials."""
+    return bool(_quoted_org().fullmatch(value.strip()) or _PERSON.fullmatch(value.strip()))
+
+
 def parse_person(text: str) -> Parsed | None:
     match = _PERSON.search(text, lead(text))
     return _strip(text, match.start(), match.end()) if match else None
@@ -133,7 +139,7 @@ def parse_people(text: str) -> Parsed | None:
 
 def parse_title(text: str) -> Parsed | None:
     start = lead(text)
-    quoted = re.compile(r"[«\"“„]([^»\"”“]{1,120})[»\"”“]").search(text, start)
+    quoted = re.compile(r"[«\"“„]((?:[^«»\"”“]|«[^»]{1,60}»){1,120})[»\"”“]").search(text, start)
     if quoted and quoted.start() - start <= 40:
         return _strip(text, quoted.start(1), quoted.end(1))
     stop = re.compile(r",\s*(?:версия|версии|нұсқа|version)|\s+(?:версия|версии|нұсқасы|version)\s", re.I)
