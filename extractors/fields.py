@@ -40,7 +40,11 @@ METHOD_CONFIDENCE = {
     "sentence": 0.75,
     "fallback": 0.6,
 }
-_HEADING_PREFIX = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]{1,4}[.)]|§\s*\d+\.?|[-•])?\s*$", re.I)
+# Numbering before a heading: "2.", "2.1.", "IV.", "§ 3", a bullet; Roman numerals as OCR
+# reads them too ("|.", "Ill.", "ІМ." for I, III, IV).
+_HEADING_PREFIX = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlі|!1м]{1,4}[.)]|§\s*\d+\.?|[-•])?\s*$", re.I
+)
 _VERDICT_WORDS = re.compile(
     r"заключени|вывод|результат|по итогам|қорытынды|нәтиже|conclusion|opinion|result|outcome", re.I
 )
