@@ -127,13 +127,17 @@ def _continues(words: list[Word], acronyms: bool = False) -> bool:
 CELL_GAP_HEIGHTS = 2.5
 
 
+def _lettered(words: list[Word]) -> list[Word]:
+    return [w for w in words if any(c.isalnum() for c in w.text)]
+
+
 def _split_cells(row: list[Word]) -> tuple[list[Word], list[Word]]:
     """Split a row at its first gap wider than CELL_GAP_HEIGHTS word heights.
 
     Letterless specks (a stray "." or "|" that OCR finds inside the gap) are not
     counted as words, and the height is the median word's, not the speck-inflated line's.
     """
-    words = [w for w in row if any(c.isalnum() for c in w.text)]
+    words = _lettered(row)
     if len(words) < 2:
         return row, []
     height = sorted(_height(w.bbox) for w in words)[len(words) // 2]
@@ -145,7 +149,8 @@ def _split_cells(row: list[Word]) -> tuple[list[Word], list[Word]]:
 
 
 def _sandwiched(label: list[Word], value: list[Word], tail: list[Word]) -> bool:
-    label_right = max(_box(label)[2], _box(tail)[2])
+    # A stray ":" or "|" in the label cell must not push the label's edge over the value.
+    label_right = max(_box(_lettered(label) or label)[2], _box(_lettered(tail) or tail)[2])
     return (
         _split_cells(label)[1] == []
         and _split_cells(tail)[1] == []
