@@ -179,7 +179,10 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     specificity = hit.end - hit.start
     line_start, line_end = doc.line_bounds(hit.start)
     at_line_start = starts_line(doc, line_start, hit.start)
-    stop = next((h.start for h in hits if hit.end <= h.start < line_end), line_end)
+    stop = next(
+        (h.start for h in hits if hit.end <= h.start < line_end and _outside_quotes(doc, hit.end, h)),
+        line_end,
+    )
     if spec.kind in _WRAPPING_KINDS and stop == line_end:
         # "действует до «16»" / "марта 2031 года", "(БИН" / "200540088141)": a shaped
         # value may continue at the start of the next line.
@@ -230,6 +233,13 @@ def continued_list(candidate: Candidate, doc: DocText, hits: list[PhraseHit]) ->
         candidate.kind, doc, candidate.parsed.start, following[1], candidate.method, candidate.specificity
     )
     return longer or candidate
+
+
+def _outside_quotes(doc: DocText, start: int, hit: PhraseHit) -> bool:
+    """A label word inside a quoted name («Аудиторская компания «Парасат»») is part of
+    the name, not the next label."""
+    between = doc.text[start : hit.start]
+    return between.count("«") <= between.count("»")
 
 
 def _extend_over_repeats(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> PhraseHit:

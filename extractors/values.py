@@ -89,7 +89,7 @@ def parse_name(text: str) -> Parsed | None:
     parsed = _parse_name(text)
     if parsed and isinstance(parsed.value, str):
         first, _, rest = parsed.value.partition(" ")
-        if first in _LATIN_LEGAL_FORM and rest[:1] in "«\"“„":
+        if first in _LATIN_LEGAL_FORM and rest[:1] in '«"“„':
             return Parsed(f"{_LATIN_LEGAL_FORM[first]} {rest}", parsed.start, parsed.end)
     return parsed
 
@@ -99,9 +99,11 @@ def _parse_name(text: str) -> Parsed | None:
     quoted = _quoted_org().search(text, start)
     if quoted and quoted.start() - start <= 60:
         # "Товарищество с ограниченной ответственностью «Дата Сапа»": keep a legal form
-        # written out before the quotes, but not OCR specks ("а ТОО «Куат»").
-        prefix_has_words = re.search(r"[^\W\d_]{4,}", text[start : quoted.start()])
-        return _strip(text, start if prefix_has_words else quoted.start(), quoted.end())
+        # written out before the quotes, but not OCR specks ("а ТОО «Куат»") nor the
+        # rest of a label ("толық атауы «Білім» ЖШС").
+        prefix = text[start : quoted.start()].strip()
+        written_out_form = re.search(r"[^\W\d_]{4,}", prefix) and prefix[:1].isupper()
+        return _strip(text, start if written_out_form else quoted.start(), quoted.end())
     if text[start : start + 1].islower():
         return None  # "Заявитель подтверждает ...": a sentence, not a name
     stop = _NAME_STOP.search(text, start)
