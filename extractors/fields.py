@@ -190,6 +190,10 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         if following:
             end = min(following[1], hit.end + 60)
             stop = next((h.start for h in hits if hit.end <= h.start < end), end)
+    if spec.kind == "name" and stop == line_end and _LEGAL_FORM_ONLY.match(doc.text[hit.end : stop]):
+        # "...после передачи: ТОО" / "«Көз Медтех»": the name goes on on the next line.
+        following = doc.next_line_bounds(hit.start)
+        stop = following[1] if following else stop
     value_start = hit.end + _aside_length(doc.text[hit.end : stop])
     if doc.text[value_start:stop].strip(" \t:–—-=.|_"):
         if not at_line_start and not _inline_value(spec.kind, doc.text[value_start:stop]):
@@ -208,6 +212,7 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     return parse_span(spec.kind, doc, start, stop, "label_next_line", specificity)
 
 
+_LEGAL_FORM_ONLY = re.compile(r"^[\s:—–-]*(?:тоо|ао|ип|жшс|ақ|llp|jsc|llc)\s*$", re.IGNORECASE)
 _WRAPPING_KINDS = {"bin", "date", "version", "number", "code"}
 # Kinds whose values have a shape of their own (digits, a date, initials), so a label
 # inside a sentence can still be trusted when such a value follows it.
