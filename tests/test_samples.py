@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.report import Report
-from sample_docs.evaluate import Evaluation, run_samples, sample_settings, samples
+from sample_docs.evaluate import Evaluation, labelled, run_samples, sample_settings, samples
 
 SAMPLES = samples()
 
@@ -34,3 +34,22 @@ def test_extraction_accuracy(reports):
     assert evaluation.types.rate() >= 0.98, evaluation.types.misses
     assert evaluation.fields_by_source.rate("text_layer") >= 0.95, evaluation.fields_by_type.misses
     assert evaluation.fields_by_source.rate("ocr") >= 0.85, evaluation.fields_by_type.misses
+
+
+LABELLED = labelled()
+
+
+@pytest.fixture(scope="session")
+def labelled_reports() -> dict[str, Report]:
+    return run_samples(sample_settings(), LABELLED)
+
+
+@pytest.mark.slow
+def test_labelled_set_accuracy_does_not_regress(labelled_reports):
+    """Documents written without looking at the extractor: the floor under today's measured
+    figures (type 52/52, fields 279/378 = 73.8%), not the issue's targets, which are not met."""
+    evaluation = Evaluation()
+    for sample in LABELLED:
+        evaluation.add(sample, labelled_reports[sample.name])
+    assert evaluation.types.rate() >= 0.98, evaluation.types.misses
+    assert evaluation.fields_by_type.rate() >= 0.72, evaluation.fields_by_type.misses
