@@ -42,7 +42,7 @@ from pipeline.identifiers import make_bin
 from sample_docs.gen_common import EN_MONTHS, FIELDS, KK_MONTHS, RU_MONTHS, fmt_date
 from sample_docs.gen_docs import Entry, Printed
 from sample_docs.gen_pdf import DocPdf
-from sample_docs.gen_scan import _image_pdf, page_count, render_pages
+from sample_docs.gen_scan import _image_pdf, degrade, page_count, render_pages
 
 LABELLED_DIR = Path(__file__).resolve().parent / "labelled"
 EXPECTED_SUFFIX = ".expected.json"
@@ -302,19 +302,8 @@ class LPdf(DocPdf):
         self.font()
 
     def grid_table(self, rows: list[tuple[str, str]], widths: tuple[int, int] = (38, 62), bold_values=False):
-        """A two-column ruled table; long labels wrap onto a second line of their cell."""
-        with self.table(
-            col_widths=widths,
-            first_row_as_headings=False,
-            line_height=5.6,
-            padding=(2, 2.5),
-            text_align="LEFT",
-            borders_layout="ALL" if self.grid else "HORIZONTAL_LINES",
-        ) as table:
-            for label, value in rows:
-                row = table.row()
-                row.cell(label)
-                row.cell(f"**{value}**" if bold_values else value)
+        """The shared ruled table, set tighter, with space after it."""
+        self.ruled_table(rows, widths, line_height=5.6, padding=(2, 2.5), bold_values=bold_values)
         self.line_break(3)
 
     def header_table(
@@ -2366,20 +2355,6 @@ def _other50():
 # =========================================================================== scanning
 
 
-def _degrade(page: Image.Image, rng: random.Random, grain: float, max_skew: float) -> Image.Image:
-    """As ``gen_scan.degrade``, with a configurable skew (up to ±3° here)."""
-    angle = rng.choice((-1, 1)) * rng.uniform(0.4, max_skew)
-    page = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    noise = np.random.default_rng(rng.randrange(2**32))
-    pixels = np.asarray(page, dtype=np.float32) * 0.9 + rng.uniform(8, 18)
-    pixels += noise.normal(0.0, grain * rng.uniform(0.8, 1.2), pixels.shape)
-    dust = noise.random(pixels.shape)
-    pixels[dust < 0.001] = 30.0
-    pixels[dust > 0.999] = 255.0
-    page = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), mode="L")
-    return page.filter(ImageFilter.GaussianBlur(radius=rng.uniform(0.4, 0.8)))
-
-
 def _phone_photo(page: Image.Image, rng: random.Random) -> Image.Image:
     """A page photographed on a desk: dark margins, keystone, a light gradient, warm tint."""
     w, h = page.size
@@ -2429,9 +2404,9 @@ def scan(pdf_bytes: bytes, d: Doc, rng: random.Random) -> bytes:
     """One page of ``pdf_bytes`` as the scanner or phone of ``d`` would deliver it."""
     (page,) = render_pages(pdf_bytes, d.dpi)
     if d.effect == "phone":
-        image = _phone_photo(_degrade(page, rng, 3.0, 1.2), rng)
+        image = _phone_photo(degrade(page, rng, 3.0, skew=(0.4, 1.2), blur=(0.4, 0.8)), rng)
     else:
-        image = _degrade(page, rng, 0.0 if d.form == "png" else 6.0, d.skew)
+        image = degrade(page, rng, 0.0 if d.form == "png" else 6.0, skew=(0.4, d.skew), blur=(0.4, 0.8))
     if d.effect == "rot90":
         image = image.rotate(90, expand=True)
     elif d.effect == "rot180":

@@ -136,11 +136,22 @@ class DocPdf(FPDF):
         self.font()
 
     def _table(self, rows: list[tuple[str, str]]) -> None:
+        self.ruled_table(rows)
+
+    def ruled_table(
+        self,
+        rows: list[tuple[str, str]],
+        widths: tuple[int, int] = (40, 60),
+        line_height: float = 6,
+        padding: tuple[float, float] = (2.5, 3),
+        bold_values: bool = False,
+    ) -> None:
+        """A two-column label | value table; long labels wrap onto more lines of their cell."""
         with self.table(
-            col_widths=(40, 60),
+            col_widths=widths,
             first_row_as_headings=False,
-            line_height=6,
-            padding=(2.5, 3),
+            line_height=line_height,
+            padding=padding,
             text_align="LEFT",
             # Tesseract drops whole rows of a fully gridded table once it is scanned, so
             # documents meant for scanning rule rows only, like many printed forms.
@@ -149,7 +160,7 @@ class DocPdf(FPDF):
             for label, value in rows:
                 row = table.row()
                 row.cell(label)
-                row.cell(value)
+                row.cell(f"**{value}**" if bold_values else value)
 
     # -- signatures -------------------------------------------------------------------
     def signature(self, role: str, name: str, stamp: bool = True) -> None:

@@ -29,9 +29,16 @@ def render_pages(pdf_bytes: bytes, dpi: int = SCAN_DPI) -> list[Image.Image]:
         doc.close()
 
 
-def degrade(page: Image.Image, rng: random.Random, grain: float) -> Image.Image:
-    """Skew ±0.5..2°, grey paper, gaussian noise of ``grain`` sigma, dust, light blur."""
-    angle = rng.choice((-1, 1)) * rng.uniform(0.5, 2.0)
+def degrade(
+    page: Image.Image,
+    rng: random.Random,
+    grain: float,
+    skew: tuple[float, float] = (0.5, 2.0),
+    blur: tuple[float, float] = (0.4, 0.7),
+) -> Image.Image:
+    """Skew of ``skew`` degrees either way, grey paper, gaussian noise of ``grain``
+    sigma, dust, a light blur of ``blur`` pixels."""
+    angle = rng.choice((-1, 1)) * rng.uniform(*skew)
     page = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
     noise = np.random.default_rng(rng.randrange(2**32))
     pixels = np.asarray(page, dtype=np.float32) * 0.9 + rng.uniform(8, 18)
@@ -40,7 +47,7 @@ def degrade(page: Image.Image, rng: random.Random, grain: float) -> Image.Image:
     pixels[dust < 0.001] = 30.0
     pixels[dust > 0.999] = 255.0
     page = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), mode="L")
-    return page.filter(ImageFilter.GaussianBlur(radius=rng.uniform(0.4, 0.7)))
+    return page.filter(ImageFilter.GaussianBlur(radius=rng.uniform(*blur)))
 
 
 def _encode(page: Image.Image, fmt: str, quality: int) -> bytes:
