@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -102,14 +101,9 @@ class Pipeline:
             ),
         )
 
-    def check_bundle(
-        self,
-        bundle: Bundle,
-        extract_all: Callable[[list[BundleFile]], list[list[Document]]] | None = None,
-    ) -> Report:
+    def check_bundle(self, bundle: Bundle) -> Report:
         """The whole pipeline on one bundle, revision 1, without storage."""
-        extract_all = extract_all or (lambda files: [self.extract(f) for f in files])
-        documents = [d for docs in extract_all(bundle.files) for d in docs]
+        documents = [d for file in bundle.files for d in self.extract(file)]
         return self.report(bundle, documents, self.validate(bundle, documents))
 
 

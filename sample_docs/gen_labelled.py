@@ -23,7 +23,6 @@ from a generator seeded with the file name: regeneration is byte-identical.
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import random
@@ -42,7 +41,7 @@ from pipeline.identifiers import make_bin
 from sample_docs.gen_common import EN_MONTHS, FIELDS, KK_MONTHS, RU_MONTHS, fmt_date
 from sample_docs.gen_docs import Entry, Printed
 from sample_docs.gen_pdf import DocPdf
-from sample_docs.gen_scan import _image_pdf, degrade, page_count, render_pages
+from sample_docs.gen_scan import _image_pdf, degrade, encode, page_count, render_pages
 
 LABELLED_DIR = Path(__file__).resolve().parent / "labelled"
 EXPECTED_SUFFIX = ".expected.json"
@@ -2391,15 +2390,6 @@ def _phone_photo(page: Image.Image, rng: random.Random) -> Image.Image:
     return image.filter(ImageFilter.GaussianBlur(radius=rng.uniform(0.7, 1.0)))
 
 
-def _encode(image: Image.Image, fmt: str, dpi: int, quality: int = 75) -> bytes:
-    buffer = io.BytesIO()
-    if fmt == "JPEG":
-        image.save(buffer, "JPEG", quality=quality, dpi=(dpi, dpi))
-    else:
-        image.save(buffer, "PNG", dpi=(dpi, dpi))
-    return buffer.getvalue()
-
-
 def scan(pdf_bytes: bytes, d: Doc, rng: random.Random) -> bytes:
     """One page of ``pdf_bytes`` as the scanner or phone of ``d`` would deliver it."""
     (page,) = render_pages(pdf_bytes, d.dpi)
@@ -2412,10 +2402,10 @@ def scan(pdf_bytes: bytes, d: Doc, rng: random.Random) -> bytes:
     elif d.effect == "rot180":
         image = image.rotate(180)
     if d.form == "png":
-        return _encode(image.quantize(16, dither=Image.Dither.NONE).convert("L"), "PNG", d.dpi)
+        return encode(image.quantize(16, dither=Image.Dither.NONE).convert("L"), "PNG", 0, d.dpi)
     if d.form == "jpeg":
-        return _encode(image, "JPEG", d.dpi, rng.randint(60, 80))
-    return _image_pdf([_encode(image, "JPEG", d.dpi, rng.randint(62, 75))])
+        return encode(image, "JPEG", rng.randint(60, 80), d.dpi)
+    return _image_pdf([encode(image, "JPEG", rng.randint(62, 75), d.dpi)])
 
 
 # =========================================================================== writing the set

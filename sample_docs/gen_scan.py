@@ -50,12 +50,12 @@ def degrade(
     return page.filter(ImageFilter.GaussianBlur(radius=rng.uniform(*blur)))
 
 
-def _encode(page: Image.Image, fmt: str, quality: int) -> bytes:
+def encode(page: Image.Image, fmt: str, quality: int, dpi: int = SCAN_DPI) -> bytes:
     buffer = io.BytesIO()
     if fmt == "JPEG":
-        page.save(buffer, "JPEG", quality=quality, dpi=(SCAN_DPI, SCAN_DPI))
+        page.save(buffer, "JPEG", quality=quality, dpi=(dpi, dpi))
     else:
-        page.save(buffer, "PNG", dpi=(SCAN_DPI, SCAN_DPI))
+        page.save(buffer, "PNG", dpi=(dpi, dpi))
     return buffer.getvalue()
 
 
@@ -66,10 +66,10 @@ def scan(pdf_bytes: bytes, form: str, rng: random.Random) -> bytes:
     grain = 0.0 if form == "png" else 6.0
     pages = [degrade(page, rng, grain) for page in render_pages(pdf_bytes)]
     if form == "png":
-        return _encode(pages[0].quantize(16, dither=Image.Dither.NONE).convert("L"), "PNG", 0)
+        return encode(pages[0].quantize(16, dither=Image.Dither.NONE).convert("L"), "PNG", 0)
     if form == "jpeg":
-        return _encode(pages[0], "JPEG", rng.randint(62, 75))
-    return _image_pdf([_encode(page, "JPEG", rng.randint(62, 75)) for page in pages])
+        return encode(pages[0], "JPEG", rng.randint(62, 75))
+    return _image_pdf([encode(page, "JPEG", rng.randint(62, 75)) for page in pages])
 
 
 def _image_pdf(jpegs: list[bytes]) -> bytes:

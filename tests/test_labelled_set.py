@@ -7,7 +7,6 @@ These tests never run the pipeline: they guard the composition the set promises
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -21,6 +20,7 @@ import pytest
 from pipeline.identifiers import is_valid
 from sample_docs.gen_common import FIELDS
 from sample_docs.gen_labelled import EXPECTED_SUFFIX, LABELLED_DIR, catalogue, date_forms, generate
+from tests.ocr_text import ocr_text
 
 DOCUMENT_KEYS = {"file", "type", "text_source", "language", "fields"}
 TYPES = set(FIELDS) | {"other"}
@@ -187,20 +187,6 @@ def test_regeneration_is_byte_identical(tmp_path: Path):
 # ------------------------------------------------------------------------------ OCR
 
 
-def _ocr_text(data: bytes) -> str:
-    import pypdfium2 as pdfium
-    import pytesseract
-    from PIL import Image
-
-    if data.startswith(b"%PDF"):
-        document = pdfium.PdfDocument(data)
-        image = document[0].render(scale=300 / 72).to_pil()
-        document.close()
-    else:
-        image = Image.open(io.BytesIO(data))
-    return " ".join(pytesseract.image_to_string(image, lang="rus+kaz+eng").split())
-
-
 def _plain(text: str) -> str:
     """Quotes and spacing are what OCR varies most; dates are compared without them."""
     return re.sub(r"\s+", " ", re.sub(r"[«»\"“”„'‘’]", "", text)).strip()
@@ -208,7 +194,7 @@ def _plain(text: str) -> str:
 
 def unreadable_values(file: str) -> list[str]:
     """Dates and BINs of a scanned file that a plain OCR pass does not give back."""
-    text = _ocr_text((LABELLED_DIR / file).read_bytes())
+    text = ocr_text((LABELLED_DIR / file).read_bytes())
     plain = _plain(text)
     digits_joined = re.sub(r"(?<=\d) (?=\d)", "", text)
     missing = []

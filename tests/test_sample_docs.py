@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 import os
 import re
@@ -26,6 +25,7 @@ from pipeline.identifiers import is_valid
 from sample_docs.gen_bundles import bundles
 from sample_docs.gen_common import FIELDS, fmt_date
 from sample_docs.generate import ACCREDITED_CSV, BUNDLES_DIR, accredited_auditors, generate
+from tests.ocr_text import ocr_text
 
 EXPECTED_KEYS = {"outcome", "failing_checks", "planted", "documents"}
 DOCUMENT_KEYS = {"file", "type", "text_source", "language", "fields"}
@@ -343,23 +343,9 @@ def test_generator_reproduces_the_committed_files_byte_for_byte(tmp_path: Path):
     assert changed == [], "run `python -m sample_docs.generate` and commit the result"
 
 
-def _ocr_text(data: bytes) -> str:
-    import pypdfium2 as pdfium
-    import pytesseract
-    from PIL import Image
-
-    if data.startswith(b"%PDF"):
-        document = pdfium.PdfDocument(data)
-        image = document[0].render(scale=300 / 72).to_pil()
-        document.close()
-    else:
-        image = Image.open(io.BytesIO(data))
-    return " ".join(pytesseract.image_to_string(image, lang="rus+kaz+eng").split())
-
-
 def _unreadable_values(bundle: SampleBundle, doc: dict) -> list[str]:
     """BINs and dates of a scanned document that OCR does not give back exactly."""
-    text = _ocr_text(bundle.files[doc["file"]])
+    text = ocr_text(bundle.files[doc["file"]])
     digits_joined = re.sub(r"(?<=\d) (?=\d)", "", text)
     missing = []
     for name, value in doc["fields"].items():
