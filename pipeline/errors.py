@@ -25,6 +25,14 @@ class BundleError(TrustlistError):
     """A bundle cannot be read at all (BND-01)."""
 
 
+class ArchiveLimitExceeded(BundleError):
+    """A zip (nested ones counted in) expands past a size, ratio or entry-count limit.
+
+    Unlike a nested archive that merely cannot be parsed, this ends the whole bundle:
+    the limits protect the machine, not the reviewer.
+    """
+
+
 class ManifestError(BundleError):
     """manifest.json is present but not valid."""
 

@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     max_bundle_bytes: int = Field(200 * 1024 * 1024, ge=1)
     max_zip_entries: int = Field(500, ge=1)
     max_zip_ratio: float = Field(200.0, gt=1)
+    # How many levels of zips inside the bundle's zip are expanded (1: a zip in the bundle;
+    # 2: a zip in that zip). A deeper archive is kept unread and BND-03 says so. The limits
+    # above apply to the total over every level.
+    max_archive_depth: int = Field(2, ge=0)
 
     # --- checks ---------------------------------------------------------------
     audit_max_age_months: int = Field(12, ge=1)
