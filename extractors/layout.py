@@ -15,6 +15,7 @@ def group_lines(words: list[Word], line_ids: list[Hashable] | None = None) -> li
     line. Then lines side by side on one row (a label cell and its value cell in a
     ruled table, which OCR reads as separate blocks) are joined, so the field
     extractor finds the value to the right of its label.
+    Prose set in two columns is read column by column instead (see ``_read_columns``).
     """
     groups: dict[Hashable, list[Word]] = {}
     if line_ids is not None:
@@ -24,7 +25,7 @@ def group_lines(words: list[Word], line_ids: list[Hashable] | None = None) -> li
     else:
         rows = _rows_by_centre(words)
     rows = [sorted(ws, key=lambda w: w.bbox[0]) for ws in _join_row_mates(rows)]
-    return [Line(words=ws) for ws in _join_wrapped_cells(rows)]
+    return [Line(words=ws) for ws in _join_wrapped_cells(_read_columns(rows))]
 
 
 def _rows_by_centre(words: list[Word]) -> list[list[Word]]:
@@ -169,3 +170,138 @@ def _both_cells_wrap(row: list[Word], nxt: list[Word]) -> bool:
     aligned = abs(_box(left)[0] - _box(next_left)[0]) < 2 * _height(_box(row))
     beside = not next_right or _box(next_right)[0] > _box(left)[2]
     return aligned and beside and _close_below(row, nxt)
+
+
+# --- two-column prose ---------------------------------------------------------------
+
+# A gutter is at least this many word heights wide. What tells two columns of prose
+# from a key-value table is that prose fills its column: most rows have a long run of
+# text on each side, and the left side's lines end close to the gutter, where a
+# table's label cells are short and ragged.
+GUTTER_HEIGHTS = 0.8
+MIN_COLUMN_CHARS = 20
+MAX_RAGGED_SHARE = 0.2
+MIN_COLUMN_ROWS = 3
+
+
+def _read_columns(rows: list[list[Word]]) -> list[list[Word]]:
+    """Reorder runs of rows that are two columns of prose: the left column, then the right.
+
+    Joining words by row is right for a table (label | value) and wrong for a page set
+    in two columns, where it would splice the left column's sentence into the right
+    one's. A run of consecutive rows shares a gutter (an empty vertical band) and has
+    prose on both sides; a row spanning the gutter (a full-width heading) ends the run.
+    """
+    out: list[list[Word]] = []
+    i = 0
+    while i < len(rows):
+        run = _column_run(rows, i)
+        if run is None:
+            out.append(rows[i])
+            i += 1
+            continue
+        end, edge = run
+        block = rows[i:end]
+        out += [left for left in (_side(r, edge, left=True) for r in block) if left]
+        out += [right for right in (_side(r, edge, left=False) for r in block) if right]
+        i = end
+    return out
+
+
+def _side(row: list[Word], edge: float, left: bool) -> list[Word]:
+    return [w for w in row if (w.bbox[2] <= edge) == left]
+
+
+def _column_run(rows: list[list[Word]], start: int) -> tuple[int, float] | None:
+    """The end of the longest two-column run starting at ``start`` and its gutter's middle."""
+    best: tuple[int, float] | None = None
+    for gap in _gaps(rows[start]):
+        end = start + 1
+        while end < len(rows) and not _section_break(rows[end - 1], rows[end]):
+            narrowed = _narrow(gap, rows[end])
+            if narrowed is None:
+                break
+            gap, end = narrowed, end + 1
+        edge = (gap[0] + gap[1]) / 2
+        end = _trim_tail(rows, start, end, edge)
+        if _is_prose_columns(rows[start:end], edge) and (best is None or end > best[0]):
+            best = (end, edge)
+    return best
+
+
+def _trim_tail(rows: list[list[Word]], start: int, end: int, edge: float) -> int:
+    """Past the last row with text on both sides, only lines that run on without a
+    blank line still belong to a column: a date or signature block below does not."""
+    last = max((i for i in range(start, end) if _two_sided(rows[i], edge)), default=start)
+    end_of_text = last + 1
+    while end_of_text < end and _box(rows[end_of_text])[1] - _box(rows[end_of_text - 1])[
+        3
+    ] < 0.6 * _row_height(rows[end_of_text - 1]):
+        end_of_text += 1
+    return end_of_text
+
+
+def _two_sided(row: list[Word], edge: float) -> bool:
+    words = _lettered(row)
+    return bool(_side(words, edge, True)) and bool(_side(words, edge, False))
+
+
+def _section_break(upper: list[Word], lower: list[Word]) -> bool:
+    """A blank band of several lines: the columns have ended (a signature block follows)."""
+    return _box(lower)[1] - _box(upper)[3] > 3 * _row_height(upper)
+
+
+def _row_height(row: list[Word]) -> float:
+    return sorted(_height(w.bbox) for w in row)[len(row) // 2]
+
+
+def _gaps(row: list[Word]) -> list[tuple[float, float]]:
+    """Empty bands between the words of a row wide enough to be a gutter."""
+    words = _lettered(row)
+    if len(words) < 2:
+        return []
+    least = GUTTER_HEIGHTS * _row_height(words)
+    return [
+        (a.bbox[2], b.bbox[0])
+        for a, b in zip(words, words[1:], strict=False)
+        if b.bbox[0] - a.bbox[2] >= least
+    ]
+
+
+def _narrow(gap: tuple[float, float], row: list[Word]) -> tuple[float, float] | None:
+    """The part of ``gap`` that no word of ``row`` covers, if still wide enough."""
+    low, high = gap
+    for word in _lettered(row):
+        x0, x1 = word.bbox[0], word.bbox[2]
+        if x1 <= low or x0 >= high:
+            continue
+        if x0 - low >= high - x1:
+            high = x0
+        else:
+            low = x1
+    least = GUTTER_HEIGHTS * _row_height(_lettered(row) or row)
+    return (low, high) if high - low >= least else None
+
+
+def _is_prose_columns(block: list[list[Word]], edge: float) -> bool:
+    both = [r for r in block if _two_sided(r, edge)]
+    if len(both) < MIN_COLUMN_ROWS:
+        return False
+    lefts = [_side(_lettered(r), edge, True) for r in both]
+    rights = [_side(_lettered(r), edge, False) for r in both]
+    start = min(_box(ws)[0] for ws in lefts)
+    end = max(_box(ws)[2] for ws in lefts)
+    ragged = _median([(end - _box(ws)[2]) / max(end - start, 1.0) for ws in lefts])
+    return (
+        _median([_chars(ws) for ws in lefts]) >= MIN_COLUMN_CHARS
+        and _median([_chars(ws) for ws in rights]) >= MIN_COLUMN_CHARS
+        and ragged <= MAX_RAGGED_SHARE
+    )
+
+
+def _chars(words: list[Word]) -> int:
+    return sum(len(w.text) for w in words)
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]

@@ -72,6 +72,73 @@ def test_ruled_table_row_keeps_label_and_value_together():
     assert found["result"] == "positive"
 
 
+def two_columns(left: list[str], right: list[str], x_right: float = 316) -> list[str]:
+    """Lines of a page set in two justified columns, as read back in reading order."""
+    words: list[Word] = []
+    for column, x in ((left, 60.0), (right, x_right)):
+        for i, text in enumerate(column):
+            words += words_at(text, x, 100 + 12 * i)
+    return [line.text for line in group_lines(words)]
+
+
+LEFT_PROSE = [
+    "Система предназначена для оценки",
+    "кредитоспособности заемщиков и не",
+    "заменяет решение кредитного комитета.",
+    "Обучающая выборка сформирована",
+]
+RIGHT_PROSE = [
+    "Риски идентифицируются ежеквартально",
+    "по методике, утвержденной приказом",
+    "руководителя; реестр рисков ведется",
+    "службой внутреннего контроля.",
+]
+
+
+def test_two_columns_of_prose_are_read_column_by_column():
+    assert two_columns(LEFT_PROSE, RIGHT_PROSE) == LEFT_PROSE + RIGHT_PROSE
+
+
+def test_a_key_value_table_is_still_read_row_by_row():
+    # Short ragged label cells beside their values: a table, not two columns of text.
+    labels = ["Заявитель", "БИН", "Наименование системы", "Версия"]
+    cells = ["ТОО «Сапа Кредит» (Казахстан)", "180340012346", "Сапа Скоринг", "4.1"]
+    assert two_columns(labels, cells, x_right=240) == [f"{a} {b}" for a, b in zip(labels, cells, strict=True)]
+
+
+def test_a_full_width_heading_ends_the_columns():
+    words = words_at("ОПИСАНИЕ СИСТЕМЫ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА ВЫСОКОЙ СТЕПЕНИ РИСКА", 60, 80)
+    for i, (a, b) in enumerate(zip(LEFT_PROSE, RIGHT_PROSE, strict=True)):
+        words += words_at(a, 60, 100 + 12 * i) + words_at(b, 316, 100 + 12 * i)
+    lines = [line.text for line in group_lines(words)]
+    assert lines[0].startswith("ОПИСАНИЕ СИСТЕМЫ")
+    assert lines[1:] == LEFT_PROSE + RIGHT_PROSE
+
+
+def test_a_signature_block_below_the_columns_stays_out_of_them():
+    words: list[Word] = []
+    for i, (a, b) in enumerate(zip(LEFT_PROSE, RIGHT_PROSE, strict=True)):
+        words += words_at(a, 60, 100 + 12 * i) + words_at(b, 316, 100 + 12 * i)
+    words += words_at("Директор", 60, 170) + words_at("Байжанов Т. Р.", 330, 180)
+    assert [line.text for line in group_lines(words)][-2:] == ["Директор", "Байжанов Т. Р."]
+
+
+def test_english_engagement_wording_wrapped_over_lines():
+    doc = page(
+        "AUDIT CONCLUSION No. EAP/AI/2026-044",
+        "Eurasia Assurance Partners LLP (BIN 121040022909) was engaged by",
+        "Individual Entrepreneur Bauyrzhan Akhmetov (IIN 850312300121) to audit",
+        "the AI system Kadr",
+        "Taldau, version 2.3.",
+    )
+    found = values("audit_conclusion", doc)
+    assert found["auditor_name"] == "Eurasia Assurance Partners LLP"
+    assert found["auditor_bin"] == "121040022909"
+    assert found["system_owner"] == "Individual Entrepreneur Bauyrzhan Akhmetov"
+    assert found["system_owner_bin"] == "850312300121"
+    assert found["system_name"] == "Kadr Taldau"
+
+
 def test_label_cell_wrapping_around_its_value_is_rejoined():
     words = (
         words_at("БИН аудиторской", 60, 100)
