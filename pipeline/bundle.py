@@ -102,7 +102,7 @@ class Budget:
     def add_entries(self, count: int) -> None:
         self.entries += count
         if self.entries > self.max_entries:
-            nested = f" (counting {self.archives - 1} nested archives)" if self.archives > 1 else ""
+            nested = ", nested archives included" if self.archives > 1 else ""
             raise ArchiveLimitExceeded(f"zip has {self.entries} entries{nested}, limit {self.max_entries}")
 
     def add_bytes(self, count: int) -> None:
@@ -135,7 +135,7 @@ def parser_errors(what: str) -> Iterator[None]:
     except TrustlistError:
         raise
     except Exception as exc:  # noqa: BLE001 - parser boundary, see the docstring
-        raise BundleError(f"{what}: {exc or type(exc).__name__}") from exc
+        raise BundleError(f"{what}: {str(exc) or type(exc).__name__}") from exc
 
 
 def check_directory_size(data: bytes, budget: Budget) -> None:
@@ -185,12 +185,14 @@ def read_members(data: bytes, budget: Budget) -> tuple[list[RawEntry], list[Bund
     members: list[RawEntry] = []
     problems: list[BundleProblem] = []
     with open_archive(data, budget) as archive:
-        infos = [i for i in archive.infolist() if not i.is_dir()]
-        if not infos:
+        # Names decoded first: ZipInfo.is_dir() fails on a name that a NUL cuts to nothing.
+        named = [(entry_name(info), info) for info in archive.infolist()]
+        files = [(name, info) for name, info in named if not name.replace("\\", "/").endswith("/")]
+        if not files:
             raise BundleError("the archive is empty")
-        budget.add_entries(len(infos))
-        for info in infos:
-            name = safe_name(entry_name(info))
+        budget.add_entries(len(files))
+        for raw_name, info in files:
+            name = safe_name(raw_name)
             kind = special_kind(info)
             if kind is None:
                 members.append(RawEntry(name, read_member(archive, info, name, budget)))
@@ -378,11 +380,12 @@ DRIVE_PREFIX = re.compile(r"^[A-Za-z]:")
 def safe_name(name: str) -> str:
     """A bundle-relative name with no way out of the bundle.
 
-    Backslashes count as separators; '..', '.', empty parts, a leading '/' or drive letter and
-    drive-like parts ("C:") are dropped; control characters become '_', in sight.
+    Backslashes count as separators; '..', '.', empty parts, a leading '/', drive letters ("C:" at
+    the start of any part) and parts ending in ':' are dropped; control characters become '_', in sight.
     """
-    cleaned = DRIVE_PREFIX.sub("", CONTROL_CHARS.sub("_", name.replace("\\", "/")))
-    parts = [p for p in cleaned.split("/") if p not in ("", ".", "..") and not p.endswith(":")]
+    cleaned = CONTROL_CHARS.sub("_", name.replace("\\", "/"))
+    parts = [DRIVE_PREFIX.sub("", p) for p in cleaned.split("/")]
+    parts = [p for p in parts if p not in ("", ".", "..") and not p.endswith(":")]
     if not parts:
         raise BundleError(f"entry name {name!r} is empty after sanitising")
     return "/".join(parts)

@@ -36,7 +36,9 @@ def parse_manifest(data: bytes) -> Manifest:
     """Parse manifest bytes; any defect is a ManifestError saying what is wrong."""
     try:
         raw = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:
+        # ValueError covers bad UTF-8, bad JSON and integers past Python's digit limit;
+        # RecursionError is json's answer to arrays or objects nested thousands deep.
         raise ManifestError(f"manifest.json is not valid JSON: {exc}") from exc
     if not isinstance(raw, dict):
         raise ManifestError("manifest.json must hold a JSON object")
