@@ -54,7 +54,9 @@ class RawEntry:
 
 
 @dataclass(frozen=True)
-class ZipContents:
+class Contents:
+    """What reading a zip or a folder found: its entries, and the problems already reported."""
+
     entries: list[RawEntry]
     problems: list[BundleProblem]
 
@@ -169,14 +171,17 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budg
     return bytes(data)
 
 
-def special_kind(info: zipfile.ZipInfo) -> str | None:
-    """What a non-regular entry is; Unix archivers keep the file type in external_attr's top 16 bits."""
-    mode = info.external_attr >> 16
+def special_kind(mode: int) -> str | None:
+    """What a file that is neither regular nor a folder is, from its st_mode bits."""
     if stat.S_ISLNK(mode):
         return "a symbolic link"
     if stat.S_IFMT(mode) in (0, stat.S_IFREG, stat.S_IFDIR):
         return None
     return "a device file, pipe or socket"
+
+
+def not_followed(kind: str, where: str, name: str) -> BundleProblem:
+    return BundleProblem(code="BND-03", file=name, detail=f"{kind} in the {where}: not followed and not read")
 
 
 def read_members(data: bytes, budget: Budget) -> tuple[list[RawEntry], list[BundleProblem]]:
@@ -193,30 +198,37 @@ def read_members(data: bytes, budget: Budget) -> tuple[list[RawEntry], list[Bund
         budget.add_entries(len(files))
         for raw_name, info in files:
             name = safe_name(raw_name)
-            kind = special_kind(info)
+            # Unix archivers keep the file type in the top 16 bits of external_attr.
+            kind = special_kind(info.external_attr >> 16)
             if kind is None:
                 members.append(RawEntry(name, read_member(archive, info, name, budget)))
             else:
-                detail = f"{kind} in the archive: not followed and not read"
-                problems.append(BundleProblem(code="BND-03", file=name, detail=detail))
+                problems.append(not_followed(kind, "archive", name))
     return members, problems
 
 
-def read_archive(data: bytes, budget: Budget, level: int) -> ZipContents:
+def read_archive(data: bytes, budget: Budget, level: int) -> Contents:
     """The entries of one zip (at nesting ``level``), each nested zip expanded in its place."""
     members, problems = read_members(data, budget)
-    entries: list[RawEntry] = []
-    for member in members:
-        if suffix(member.name) == ARCHIVE_SUFFIX:
-            nested = expand_nested(member, budget, level + 1)
-            entries += nested.entries
+    expanded = expand_archives(members, budget, level)
+    return Contents(expanded.entries, problems + expanded.problems)
+
+
+def expand_archives(entries: list[RawEntry], budget: Budget, level: int) -> Contents:
+    """``entries`` found at nesting ``level``, each zip among them expanded in its place."""
+    expanded: list[RawEntry] = []
+    problems: list[BundleProblem] = []
+    for entry in entries:
+        if suffix(entry.name) == ARCHIVE_SUFFIX:
+            nested = expand_nested(entry, budget, level + 1)
+            expanded += nested.entries
             problems += nested.problems
         else:
-            entries.append(member)
-    return ZipContents(entries, problems)
+            expanded.append(entry)
+    return Contents(expanded, problems)
 
 
-def expand_nested(entry: RawEntry, budget: Budget, level: int) -> ZipContents:
+def expand_nested(entry: RawEntry, budget: Budget, level: int) -> Contents:
     """A zip inside the bundle: its members join the bundle as "ZIP/member".
 
     The zip itself stays, marked expanded: the manifest lists it and must be able to verify it.
@@ -225,17 +237,17 @@ def expand_nested(entry: RawEntry, budget: Budget, level: int) -> ZipContents:
     """
     if level > budget.max_depth:
         detail = f"nested archive not read: the depth limit ({budget.max_depth} levels) was reached"
-        return ZipContents([entry], [BundleProblem(code="BND-03", file=entry.name, detail=detail)])
+        return Contents([entry], [BundleProblem(code="BND-03", file=entry.name, detail=detail)])
     try:
         inner = read_archive(entry.data, budget, level)
     except ArchiveLimitExceeded:
         raise
     except BundleError as exc:
         detail = f"nested archive cannot be read: {exc}"
-        return ZipContents([entry], [BundleProblem(code="BND-03", file=entry.name, detail=detail)])
+        return Contents([entry], [BundleProblem(code="BND-03", file=entry.name, detail=detail)])
     members = [replace(e, name=f"{entry.name}/{e.name}") for e in inner.entries]
     problems = [p.model_copy(update={"file": f"{entry.name}/{p.file}"}) for p in inner.problems]
-    return ZipContents([replace(entry, expanded=True), *members], problems)
+    return Contents([replace(entry, expanded=True), *members], problems)
 
 
 def unique_names(entries: list[RawEntry]) -> tuple[list[RawEntry], list[BundleProblem]]:
@@ -276,11 +288,11 @@ def free_name(name: str, taken: set[str]) -> str:
     return next(c for c in candidates if c not in taken)
 
 
-def zip_contents(data: bytes, settings: Settings) -> ZipContents:
+def zip_contents(data: bytes, settings: Settings) -> Contents:
     """Every file of a zip and of the zips nested in it, names decoded, sanitised and unique."""
     contents = read_archive(data, Budget.for_archive(len(data), settings), level=0)
     entries, problems = unique_names(contents.entries)
-    return ZipContents(entries, contents.problems + problems)
+    return Contents(entries, contents.problems + problems)
 
 
 # --- zip: entry names --------------------------------------------------------------------------
@@ -391,14 +403,21 @@ def safe_name(name: str) -> str:
     return "/".join(parts)
 
 
-def folder_entries(root: Path) -> list[RawEntry]:
+def folder_contents(root: Path) -> Contents:
+    """The regular files under a folder on disk. Links and special files are reported, never
+    followed or read: a link leads outside the bundle, and reading a pipe would block for ever."""
     if not root.is_dir():
         raise BundleError(f"{root} is not a folder")
-    return [
-        RawEntry(p.relative_to(root).as_posix(), p.read_bytes())
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and not p.is_symlink()
-    ]
+    entries: list[RawEntry] = []
+    problems: list[BundleProblem] = []
+    for path in sorted(root.rglob("*")):
+        name = path.relative_to(root).as_posix()
+        kind = special_kind(path.lstat().st_mode)
+        if kind is not None:
+            problems.append(not_followed(kind, "folder", name))
+        elif path.is_file():
+            entries.append(RawEntry(name, path.read_bytes()))
+    return Contents(entries, problems)
 
 
 def assemble(
@@ -531,14 +550,28 @@ def from_zip(key: str, agency: str, data: bytes, landed_at: datetime, settings: 
 
 
 def from_entries(
-    key: str, agency: str, entries: list[RawEntry], landed_at: datetime, settings: Settings
+    key: str,
+    agency: str,
+    entries: list[RawEntry],
+    landed_at: datetime,
+    settings: Settings,
+    found: Sequence[BundleProblem] = (),
 ) -> Bundle:
-    """A folder bundle, from disk or from the object store."""
-    if not entries:
-        return unreadable(
-            key, agency, folder_digest(entries), landed_at, "the folder is empty", settings.timezone
-        )
-    return assemble(key, agency, folder_digest(entries), entries, landed_at, settings.timezone)
+    """A folder bundle, from disk or from the object store; its zips are expanded as in a zip bundle.
+
+    ``found`` holds what listing the folder has already reported (links, special files).
+    """
+    digest = folder_digest(entries)
+    if not entries and not found:
+        return unreadable(key, agency, digest, landed_at, "the folder is empty", settings.timezone)
+    # A folder's zips may expand to no more than its own files allow a zip bundle of that size.
+    budget = Budget.for_archive(sum(len(e.data) for e in entries), settings)
+    try:
+        contents = expand_archives(entries, budget, level=0)
+    except ArchiveLimitExceeded as exc:
+        return unreadable(key, agency, digest, landed_at, str(exc), settings.timezone)
+    problems = [*found, *contents.problems]
+    return assemble(key, agency, digest, contents.entries, landed_at, settings.timezone, problems)
 
 
 def from_path(path: Path, settings: Settings, agency: str | None = None) -> Bundle:
@@ -546,7 +579,8 @@ def from_path(path: Path, settings: Settings, agency: str | None = None) -> Bund
     agency = agency or path.resolve().parent.name or "unknown"
     landed_at = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
     if path.is_dir():
-        return from_entries(str(path), agency, folder_entries(path), landed_at, settings)
+        listed = folder_contents(path)
+        return from_entries(str(path), agency, listed.entries, landed_at, settings, listed.problems)
     data = path.read_bytes()
     if suffix(path.name) == ".zip":
         return from_zip(str(path), agency, data, landed_at, settings)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import re
 import stat
 import struct
@@ -327,6 +328,33 @@ def test_regular_unix_entries_with_permissions_are_read():
     assert names(bundle) == ["cert.pdf"] and bundle.problems == []
 
 
+def test_links_and_pipes_in_a_folder_bundle_are_reported_not_followed(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.pdf").write_bytes(PDF + b"secret")
+    folder = tmp_path / "health" / "bundle"
+    folder.mkdir(parents=True)
+    (folder / "application.json").write_bytes(APP)
+    (folder / "audit.pdf").symlink_to("/etc/passwd")
+    (folder / "scans").symlink_to(outside, target_is_directory=True)
+    os.mkfifo(folder / "cert.pdf")  # reading it would block for ever
+    bundle = from_path(folder, Settings())
+    assert names(bundle) == ["application.json"]
+    assert problems(bundle) == [("BND-03", "audit.pdf"), ("BND-03", "cert.pdf"), ("BND-03", "scans")]
+    assert detail(bundle, "scans") == "a symbolic link in the folder: not followed and not read"
+    pipe = "a device file, pipe or socket in the folder: not followed and not read"
+    assert detail(bundle, "cert.pdf") == pipe
+
+
+def test_a_folder_of_links_only_is_not_empty_but_has_no_documents(tmp_path):
+    folder = tmp_path / "health" / "bundle"
+    folder.mkdir(parents=True)
+    (folder / "audit.pdf").symlink_to("/etc/passwd")
+    bundle = from_path(folder, Settings())
+    assert bundle.unreadable is None and bundle.files == []
+    assert problems(bundle) == [("BND-03", "audit.pdf")]
+
+
 # --- nested archives ------------------------------------------------------------------------------
 
 
@@ -347,6 +375,17 @@ def test_nested_zip_that_differs_from_the_manifest_is_bnd02():
     bundle = read(make_zip([("docs.zip", inner), ("manifest.json", json.dumps(listed).encode())]))
     assert problems(bundle) == [("BND-02", "docs.zip")]
     assert names(bundle) == ["docs.zip/application.json"]
+
+
+def test_a_zip_in_a_folder_bundle_is_expanded_within_the_limits(tmp_path):
+    folder = tmp_path / "health" / "bundle"
+    folder.mkdir(parents=True)
+    (folder / "application.json").write_bytes(APP)
+    (folder / "docs.zip").write_bytes(make_zip([("audit.pdf", PDF)]))
+    bundle = from_path(folder, Settings())
+    assert names(bundle) == ["application.json", "docs.zip/audit.pdf"] and bundle.problems == []
+    (folder / "docs.zip").write_bytes(nested_bomb(levels=1, copies=4))
+    assert from_path(folder, Settings()).unreadable.startswith("zip compression ratio exceeds the limit")
 
 
 def chain(depth: int) -> bytes:
