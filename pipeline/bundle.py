@@ -451,9 +451,7 @@ def assemble(
         folder = PurePosixPath(manifest_entries[0].name).parent.as_posix()
         listed = files + [bundle_file(e) for e in contents if e.expanded]
         problems += verify_manifest(manifest, listed, "" if folder == "." else folder + "/")
-    # A file that already has a BND-03 (a nested archive kept unread) needs no second one.
-    flagged = {p.file for p in problems if p.code == "BND-03"}
-    problems += duplicates(files) + unsupported([f for f in files if f.name not in flagged])
+    problems += duplicates(files) + unsupported(files)
     received = manifest.submitted_at if manifest and manifest.submitted_at else landed_at
     return Bundle(
         key=key,
@@ -518,10 +516,11 @@ def duplicates(files: list[BundleFile]) -> list[BundleProblem]:
 
 
 def unsupported(files: list[BundleFile]) -> list[BundleProblem]:
+    # A zip still among the files was kept unread by expand_nested, which has said why.
     return [
         BundleProblem(code="BND-03", file=f.name, detail=f"unsupported file type {suffix(f.name)!r}")
         for f in files
-        if suffix(f.name) not in SUPPORTED_SUFFIXES
+        if suffix(f.name) not in SUPPORTED_SUFFIXES | {ARCHIVE_SUFFIX}
     ]
 
 
