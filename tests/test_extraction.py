@@ -139,6 +139,19 @@ def test_english_engagement_wording_wrapped_over_lines():
     assert found["system_name"] == "Kadr Taldau"
 
 
+@pytest.mark.parametrize(
+    ("title", "rule", "name"),
+    [
+        ("Chief Executive Officer", "________S_e__a_l ______", "Daniyar K. Serikbayev"),
+        ("Заместитель Председателя Правления", "________М__.П__.______", "Нургалиева А. С."),
+        ("Жеке кәсіпкер", "__________________", "Ә. Б. Сәрсенбаев"),
+    ],
+)
+def test_the_name_after_a_signature_rule_is_the_signatory_whatever_the_title(title, rule, name):
+    doc = page("ЗАЯВЛЕНИЕ", "Заявитель: ТОО «Дата Сапа»", title, f"{rule} {name}")
+    assert values("application", doc)["signatory"] == name
+
+
 def test_label_cell_wrapping_around_its_value_is_rejoined():
     words = (
         words_at("БИН аудиторской", 60, 100)
