@@ -2,12 +2,22 @@
 
 Like OCRmyPDF's plugin spec, an engine only turns one page image into positioned
 words: rendering, preprocessing and deciding which pages need OCR live elsewhere.
+
+tesseract is run directly rather than through pytesseract, whose timeout kills only
+the process it started (not a wrapper's children), whose version probe has no
+timeout at all, and which goes through temporary files.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import re
 import shutil
+import signal
+import subprocess
+import time
 from functools import cache
 from typing import Protocol
 
@@ -26,17 +36,63 @@ class OcrEngine(Protocol):
     def version(self) -> str: ...
 
     def recognise(self, image: Image.Image, page_number: int, scale: float) -> Page:
-        """OCR one page image; ``scale`` converts pixels into the page's units."""
+        """OCR one page image; ``scale`` converts pixels into the page's units.
+
+        Raises OcrError when the page cannot be read in its time limit."""
         ...
+
+
+# `tesseract --version` answers at once; a binary that does not is not one we can use.
+VERSION_TIMEOUT_S = 10.0
+# Enough of tesseract's complaint to tell what went wrong, without a page of diagnostics.
+ERROR_CHARS = 300
 
 
 @cache
 def tesseract_version() -> str:
     if shutil.which("tesseract") is None:
         return "not installed"
-    import pytesseract
+    try:
+        out = run_tesseract(["--version"], b"", VERSION_TIMEOUT_S)
+    except (OcrError, subprocess.TimeoutExpired):
+        return "unknown"
+    first = out.decode("utf-8", "replace").partition("\n")[0]
+    return first.removeprefix("tesseract ").strip() or "unknown"
 
-    return str(pytesseract.get_tesseract_version())
+
+def run_tesseract(args: list[str], stdin: bytes, timeout_s: float) -> bytes:
+    """tesseract's standard output for ``args``, fed ``stdin``.
+
+    Raises OcrError when it cannot start or fails, and subprocess.TimeoutExpired
+    once it has been killed for overrunning ``timeout_s``. It runs in a session of
+    its own so that the kill takes its whole process group: nothing it started is
+    left running or holding the pipes.
+    """
+    try:
+        proc = subprocess.Popen(
+            ["tesseract", *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+    except OSError as exc:
+        raise OcrError(f"tesseract cannot be started: {exc}") from exc
+    try:
+        out, err = proc.communicate(stdin, timeout=timeout_s)
+    except BaseException:  # the timeout, and an interrupt: neither may leave tesseract behind
+        _kill_group(proc)
+        raise
+    if proc.returncode != 0:
+        detail = err.decode("utf-8", "replace").strip()[-ERROR_CHARS:]
+        raise OcrError(f"tesseract failed (exit {proc.returncode}): {detail}")
+    return out
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate()  # reaps it and closes the pipes
 
 
 class TesseractEngine:
@@ -53,23 +109,34 @@ class TesseractEngine:
         return tesseract_version()
 
     def recognise(self, image: Image.Image, page_number: int, scale: float) -> Page:
-        page = self._read(image, page_number, scale, quarter_turns=0)
+        # timeout_s bounds the whole page, the orientation retry included.
+        deadline = time.monotonic() + self.timeout_s
+        try:
+            page = self._read(image, page_number, scale, 0, deadline)
+        except subprocess.TimeoutExpired:
+            raise OcrError(f"page {page_number}: OCR timed out after {self.timeout_s:g} s") from None
+        except OcrError as exc:
+            raise OcrError(f"page {page_number}: {exc}") from exc
         if (page.confidence or 0.0) >= UPRIGHT_CONFIDENCE:
             return page
         # A page that reads badly may be lying on its side or upside down: ask
-        # tesseract's orientation detection, and keep the better reading.
-        turns = self._quarter_turns(image, page_number)
-        if not turns:
+        # tesseract's orientation detection, and keep the better reading. It is an
+        # extra: if it fails or the page's time runs out, the first reading stands.
+        try:
+            turns = self._quarter_turns(image, deadline)
+            if not turns:
+                return page
+            turned = self._read(image, page_number, scale, turns, deadline)
+        except (OcrError, subprocess.TimeoutExpired):
             return page
-        turned = self._read(image, page_number, scale, quarter_turns=turns)
         return turned if (turned.confidence or 0.0) > (page.confidence or 0.0) else page
 
-    def _read(self, image: Image.Image, page_number: int, scale: float, quarter_turns: int) -> Page:
-        import pytesseract
-
+    def _read(
+        self, image: Image.Image, page_number: int, scale: float, quarter_turns: int, deadline: float
+    ) -> Page:
         prepared = prepare(image, self.deskew, self.binarize, quarter_turns)
-        data = self._tesseract(page_number, pytesseract.image_to_data, prepared.image, self.languages)
-        words, line_ids = words_from_data(data)
+        tsv = self._tesseract(prepared.image, ["-l", self.languages, "tsv"], deadline)
+        words, line_ids = words_from_data(parse_tsv(tsv))
         confidences = [w.confidence for w in words if w.confidence is not None]
         # Lines are found on the straightened page; only then do the boxes go back
         # to where the words stand on the original scan.
@@ -86,31 +153,44 @@ class TesseractEngine:
             confidence=round(sum(confidences) / len(confidences), 3) if confidences else 0.0,
         )
 
-    def _quarter_turns(self, image: Image.Image, page_number: int) -> int:
-        """Counter-clockwise quarter turns that make the page upright, per tesseract OSD."""
-        import pytesseract
+    def _quarter_turns(self, image: Image.Image, deadline: float) -> int:
+        """Counter-clockwise quarter turns that make the page upright, per tesseract OSD
+        (which fails on a page with too little text to tell)."""
+        osd = self._tesseract(ImageOps.grayscale(image), ["--psm", "0", "-l", "osd"], deadline)
+        # OSD's "Rotate" is the clockwise angle that makes the page upright.
+        found = re.search(r"^Rotate: (\d+)", osd, re.MULTILINE)
+        return (-int(found.group(1)) // 90) % 4 if found else 0
 
-        try:
-            osd = self._tesseract(page_number, pytesseract.image_to_osd, ImageOps.grayscale(image), "osd")
-        except OcrError:
-            return 0  # too little text to tell the orientation: the page stays as it is
-        # OSD's "rotate" is the clockwise angle that makes the page upright.
-        return (-int(osd.get("rotate", 0)) // 90) % 4
-
-    def _tesseract(self, page_number: int, call, image: Image.Image, languages: str) -> dict:
-        import pytesseract
-
-        try:
-            return call(image, lang=languages, output_type=pytesseract.Output.DICT, timeout=self.timeout_s)
-        except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
-            raise OcrError(f"page {page_number}: tesseract timed out after {self.timeout_s}s") from exc
-        except pytesseract.TesseractError as exc:
-            raise OcrError(f"page {page_number}: tesseract failed: {exc}") from exc
+    def _tesseract(self, image: Image.Image, args: list[str], deadline: float) -> str:
+        """tesseract on one image, read from stdin, within what is left of the page's time."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise subprocess.TimeoutExpired("tesseract", self.timeout_s)
+        png = io.BytesIO()
+        image.save(png, format="PNG")
+        return run_tesseract(["stdin", "stdout", *args], png.getvalue(), remaining).decode("utf-8", "replace")
 
 
 def _on_original(word: Word, prepared: Prepared, scale: float) -> Word:
     x0, y0, x1, y1 = prepared.to_original(word.bbox)
     return word.model_copy(update={"bbox": (x0 * scale, y0 * scale, x1 * scale, y1 * scale)})
+
+
+def parse_tsv(tsv: str) -> dict[str, list]:
+    """tesseract's TSV as columns: the text column as strings, every other one as ints.
+
+    Confidences are truncated to whole numbers, as pytesseract did when the
+    README's accuracy figures were measured.
+    """
+    rows = [row.split("\t") for row in tsv.strip("\n").split("\n")]
+    header, body = rows[0], rows[1:]
+    text_at = len(header) - 1  # "text" is the last column
+    columns: dict[str, list] = {name: [] for name in header}
+    for row in body:
+        row = row + [""] * (len(header) - len(row))  # an empty last word loses its cell
+        for i, name in enumerate(header):
+            columns[name].append(row[i] if i == text_at else int(float(row[i] or 0)))
+    return columns
 
 
 def words_from_data(data: dict[str, list]) -> tuple[list[Word], list[tuple[int, int, int]]]:
