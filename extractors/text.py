@@ -11,6 +11,8 @@ import json
 import logging
 import re
 from collections.abc import Iterator
+from contextlib import closing
+from itertools import islice
 
 from PIL import Image, UnidentifiedImageError
 
@@ -18,7 +20,7 @@ from extractors.layout import group_lines
 from extractors.ocr import OcrEngine
 from extractors.preprocess import TARGET_DPI
 from pipeline.bundle import suffix
-from pipeline.errors import DocumentError, EncryptedDocument
+from pipeline.errors import DocumentError, EncryptedDocument, OcrError
 from pipeline.models import BundleFile, FileProblem, FileText, Page, Word
 from pipeline.settings import Settings
 
@@ -87,33 +89,60 @@ def read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[P
 
 
 def _read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[Page], list[str]]:
+    from extractors.pdfsafety import active_content
+
+    limit = settings.max_pages_per_document
+    # pdfplumber's PDF is not closed: its close() builds every page of the file, the
+    # very work the page limit avoids. Everything it holds is in memory and goes with it.
+    pdf = open_pdf(data)
+    with closing(PageRenderer(data, settings)) as renderer:
+        found = first_pages(pdf, limit + 1)
+        if not found:
+            raise DocumentError("the PDF has no pages")
+        warnings = active_content(pdf.doc.catalog, [page.page_obj.attrs for page in found[:limit]])
+        if len(found) > limit:
+            warnings.append(f"more than {limit} pages; only the first {limit} were read")
+        pages = []
+        for page in found[:limit]:
+            read, problem = pdf_page(page, renderer, settings, engine)
+            pages.append(read)
+            warnings.extend([problem] if problem else [])
+    return pages, warnings
+
+
+def open_pdf(data: bytes):
+    """The PDF opened by pdfplumber, or why it cannot be: a user password (BND-04) or damage."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        return pdfplumber.open(io.BytesIO(data))
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect):
             raise EncryptedDocument("the PDF needs a password to be opened") from exc
         raise DocumentError(f"the PDF cannot be parsed: {cause!r}") from exc
-    with pdf:
-        count = len(pdf.pages)
-        if count == 0:
-            raise DocumentError("the PDF has no pages")
-        warnings = []
-        if count > settings.max_pages_per_document:
-            warnings.append(f"{count} pages; only the first {settings.max_pages_per_document} were read")
-        pages = [
-            pdf_page(pdf.pages[i], i + 1, data, settings, engine)
-            for i in range(min(count, settings.max_pages_per_document))
-        ]
-    return pages, warnings
 
 
-def pdf_page(page, number: int, data: bytes, settings: Settings, engine: OcrEngine) -> Page:
+def first_pages(pdf, count: int) -> list:
+    """At most ``count`` pages, taken one by one from the page tree: the pages after
+    them are never looked at, however many the file claims."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfplumber.page import Page as PlumberPage
+
+    pages, doctop = [], 0.0
+    for number, obj in enumerate(islice(PDFPage.create_pages(pdf.doc), count), start=1):
+        pages.append(PlumberPage(pdf, obj, page_number=number, initial_doctop=doctop))
+        doctop += pages[-1].height
+    return pages
+
+
+def pdf_page(page, renderer: PageRenderer, settings: Settings, engine: OcrEngine) -> tuple[Page, str | None]:
+    """One page from its text layer, or from OCR; a page that cannot be rendered or
+    recognised is empty, with the reason as a warning."""
     words = text_layer_words(page)
+    number = page.page_number
     if usable_text(" ".join(w.text for w in words), settings.min_text_chars_per_page):
         return Page(
             number=number,
@@ -121,9 +150,26 @@ def pdf_page(page, number: int, data: bytes, settings: Settings, engine: OcrEngi
             height=float(page.height),
             source="text_layer",
             lines=group_lines(words),
-        )
-    image, scale = render_pdf_page(data, number - 1, settings)
-    return engine.recognise(image, number, scale)
+        ), None
+    try:
+        image, scale = renderer.render(number - 1)
+    except DocumentError as exc:
+        return empty_page(number, float(page.width), float(page.height)), str(exc)
+    return ocr_page(engine, image, number, scale)
+
+
+def ocr_page(engine: OcrEngine, image: Image.Image, number: int, scale: float) -> tuple[Page, str | None]:
+    """The page as OCR reads it; when tesseract fails or runs out of time, an empty
+    page and the reason ("page 2: OCR timed out after 60 s")."""
+    try:
+        return engine.recognise(image, number, scale), None
+    except OcrError as exc:
+        return empty_page(number, image.width * scale, image.height * scale), str(exc)
+
+
+def empty_page(number: int, width: float, height: float) -> Page:
+    """A page OCR could not read: it counts as a page, with no text."""
+    return Page(number=number, width=width, height=height, source="ocr", lines=[])
 
 
 def text_layer_words(page) -> list[Word]:
@@ -159,43 +205,90 @@ def usable_text(text: str, min_chars: int) -> bool:
     return wordlike >= max(min_chars, 1) and wordlike >= 0.5 * len(text.replace(" ", ""))
 
 
-def render_pdf_page(data: bytes, index: int, settings: Settings) -> tuple[Image.Image, float]:
-    """Render one page for OCR at the configured dpi, within the pixel cap."""
-    import pypdfium2 as pdfium
+class PageRenderer:
+    """Renders the pages of one PDF for OCR. pdfium parses the file once, and only
+    if some page has no usable text layer."""
 
-    try:
-        doc = pdfium.PdfDocument(data)
-        page = doc[index]
-        width, height = page.get_size()
-        scale = settings.ocr_dpi / 72
-        pixels = width * height * scale * scale
-        if pixels > settings.max_image_pixels:
-            scale *= (settings.max_image_pixels / pixels) ** 0.5
-        image = page.render(scale=scale).to_pil()
-    except pdfium.PdfiumError as exc:
-        raise DocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
-    image.info["dpi"] = (TARGET_DPI, TARGET_DPI)
-    return image, 1 / scale
+    def __init__(self, data: bytes, settings: Settings) -> None:
+        self.data = data
+        self.settings = settings
+        self._doc = None
+
+    def render(self, index: int) -> tuple[Image.Image, float]:
+        """The page at the configured dpi, shrunk to fit the pixel cap, and the
+        page units per pixel."""
+        import pypdfium2 as pdfium
+
+        try:
+            if self._doc is None:
+                self._doc = pdfium.PdfDocument(self.data)
+            page = self._doc[index]
+            try:
+                width, height = page.get_size()
+                scale = render_scale(width, height, self.settings.ocr_dpi, self.settings.max_image_pixels)
+                image = page.render(scale=scale).to_pil()
+            finally:
+                page.close()
+        except pdfium.PdfiumError as exc:
+            raise DocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
+        image.info["dpi"] = (TARGET_DPI, TARGET_DPI)
+        return image, 1 / scale
+
+    def close(self) -> None:
+        if self._doc is not None:
+            self._doc.close()
+
+
+def render_scale(width: float, height: float, dpi: int, max_pixels: int) -> float:
+    """Pixels per page unit: ``dpi``, unless the page would then exceed ``max_pixels``.
+
+    pdfium rounds each side up, so the cap solves (w·s + 1)(h·s + 1) = max_pixels.
+    """
+    scale = dpi / 72
+    area = width * height
+    if area * scale * scale + (width + height) * scale + 1 <= max_pixels:
+        return scale
+    fitted = (-(width + height) + ((width + height) ** 2 + 4 * area * (max_pixels - 1)) ** 0.5) / (2 * area)
+    if fitted <= 0:
+        raise DocumentError(
+            f"a page of {width:g}x{height:g} points cannot be rendered within the pixel limit"
+        )
+    return fitted
 
 
 # --- images -----------------------------------------------------------------------
 
 
 def read_image(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[Page], list[str]]:
-    pages = [engine.recognise(frame, number, 1.0) for number, frame in image_frames(data, settings)]
-    return pages, []
+    pages, warnings = [], []
+    for number, frame in image_frames(data, settings, warnings):
+        page, problem = ocr_page(engine, frame, number, 1.0)
+        pages.append(page)
+        warnings.extend([problem] if problem else [])
+    return pages, warnings
 
 
-def image_frames(data: bytes, settings: Settings) -> Iterator[tuple[int, Image.Image]]:
-    """Each frame of a PNG/JPEG/TIFF, size-checked before its pixels are decoded."""
+def image_frames(data: bytes, settings: Settings, warnings: list[str]) -> Iterator[tuple[int, Image.Image]]:
+    """Each frame of a PNG/JPEG/TIFF up to the page limit, size-checked before its
+    pixels are decoded; frames past the limit are noted in ``warnings``."""
+    limit = settings.max_pages_per_document
     try:
         image = Image.open(io.BytesIO(data))
-        for index in range(min(getattr(image, "n_frames", 1), settings.max_pages_per_document)):
+        frames = getattr(image, "n_frames", 1)
+        if frames > limit:
+            warnings.append(f"{frames} frames; only the first {limit} were read")
+        for index in range(min(frames, limit)):
             image.seek(index)
             if image.width * image.height > settings.max_image_pixels:
-                raise DocumentError(f"image of {image.width}x{image.height} pixels exceeds the limit")
+                raise DocumentError(
+                    f"image of {image.width}x{image.height} pixels exceeds the limit of "
+                    f"{settings.max_image_pixels} pixels"
+                )
             frame = image.copy()
             frame.info.setdefault("dpi", image.info.get("dpi", (TARGET_DPI, TARGET_DPI)))
             yield index + 1, frame
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:
+        # Pillow's own guard, met before ours when the header claims a vast image.
+        raise DocumentError(f"the image exceeds the limit: {exc}") from exc
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise DocumentError(f"the image cannot be decoded: {exc}") from exc
