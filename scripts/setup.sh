@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz fonts-dejavu-core python3-venv)
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz fonts-dejavu-core python3-venv chromium chromium-driver)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
