@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from pipeline import inbox
 from pipeline.html import render_html
 from pipeline.inbox import InboxItem
+from pipeline.logs import process_bundle_run_name
 from pipeline.models import Bundle, BundleFile, Document
 from pipeline.process import Pipeline, identify
 from pipeline.report import CheckResult, Report
@@ -113,7 +114,7 @@ def summary_markdown(report: Report, key: str) -> str:
     )
 
 
-@flow(name="process-bundle", flow_run_name="{item.key}", validate_parameters=False)
+@flow(name="process-bundle", flow_run_name=process_bundle_run_name, validate_parameters=False)
 def process_bundle(item: InboxItem, settings: Settings) -> IntakeResult:
     logger = get_run_logger()
     store = open_store(settings)

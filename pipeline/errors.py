@@ -54,3 +54,7 @@ class EncryptedDocument(DocumentError):
 
 class OcrError(DocumentError):
     """tesseract failed or timed out on a page."""
+
+
+class QuarantineError(TrustlistError):
+    """A quarantined bundle cannot be found or sent back to the inbox as asked."""

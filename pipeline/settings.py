@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     # for later polls (an upload in progress); after this long it is processed
     # anyway and BND-02 reports what is wrong.
     folder_grace_s: int = Field(3600, ge=0)
+    # Log lines on stderr: "plain" for people, "json" (one object a line) for a log collector.
+    log_format: Literal["plain", "json"] = "plain"
 
     def bucket_names(self) -> list[str]:
         return [
