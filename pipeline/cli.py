@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.errors import QuarantineError, StorageError
+from pipeline.errors import QuarantineError, RegistryError, StorageError
 from pipeline.logs import setup_logging, write_prefect_logging_config
 from pipeline.settings import Settings
 
@@ -77,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("--json", action="store_true", help="machine-readable output")
     status.set_defaults(run=run_status)
+
+    add_registry_commands(commands)
 
     schema = commands.add_parser("schema", help="print the report's JSON Schema")
     schema.add_argument("--write", action="store_true", help=f"write it to {SCHEMA_PATH.name}")
@@ -191,6 +193,177 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
     status = collect(_store(settings), settings)
     print(status.model_dump_json(indent=2) if args.json else render(status))
     return 0
+
+
+def add_registry_commands(commands: argparse._SubParsersAction) -> None:
+    """Reviewers' decisions, their accounts and the published lists (SPEC §7)."""
+    decide = commands.add_parser("decide", help="record a reviewer's decision on an application")
+    decide.add_argument("agency")
+    decide.add_argument("application_id")
+    decide.add_argument("decision", choices=("accept", "return"))
+    decide.add_argument(
+        "--reason", action="append", default=[], help="why it is returned (repeat for several reasons)"
+    )
+    decide.add_argument("--reviewer", required=True, help="who decides")
+    decide.add_argument("--revision", type=int, help="the revision decided on (default: the latest)")
+    decide.set_defaults(run=run_decide)
+
+    users = commands.add_parser("users", help="reviewer accounts")
+    actions = users.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="create an account")
+    add.add_argument("username")
+    add.add_argument(
+        "--agency", action="append", required=True, help="an agency it reviews (repeat for several)"
+    )
+    passwd = actions.add_parser("passwd", help="set an account's password")
+    passwd.add_argument("username")
+    for action in (add, passwd):
+        # Never on the command line: argv is visible to every user of the machine (ps).
+        action.add_argument(
+            "--password-stdin", action="store_true", help="read the password from standard input"
+        )
+    add.set_defaults(run=run_users_add)
+    passwd.set_defaults(run=run_users_passwd)
+    actions.add_parser("list", help="accounts, their agencies, active or disabled").set_defaults(
+        run=run_users_list
+    )
+    disable = actions.add_parser("disable", help="stop an account from signing in")
+    disable.add_argument("username")
+    disable.set_defaults(run=run_users_disable)
+
+    commands.add_parser(
+        "publish", help="write each agency's list of accepted systems (JSON, CSV, HTML) when it changed"
+    ).set_defaults(run=run_publish)
+    commands.add_parser("verify-publications", help="check every published list's hash chain").set_defaults(
+        run=run_verify_publications
+    )
+
+
+def _registry_errors(command: Callable[[argparse.Namespace, Settings], int]) -> Callable[..., int]:
+    """A refused registry request (RegistryError, invalid decision) says why and exits 2."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace, settings: Settings) -> int:
+        from pydantic import ValidationError
+
+        try:
+            return command(args, settings)
+        except RegistryError as exc:
+            print(f"trustlist: {exc}", file=sys.stderr)
+        except ValidationError as exc:
+            problems = "; ".join(e["msg"] for e in exc.errors())
+            print(f"trustlist: {problems}", file=sys.stderr)
+        return 2
+
+    return _storage_errors(run)
+
+
+@_registry_errors
+def run_decide(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, datetime
+
+    from pipeline import registry
+    from pipeline.notice import write_notice
+
+    store = _store(settings)
+    revision = args.revision
+    if revision is None:
+        app = registry.application(store, settings, args.agency, args.application_id)
+        if app is None:
+            raise RegistryError(f"no application {args.agency}/{args.application_id}")
+        revision = app.revision
+    decision = registry.Decision(
+        agency=args.agency,
+        application_id=args.application_id,
+        revision=revision,
+        decision=args.decision,
+        reasons=args.reason,
+        reviewer=args.reviewer,
+        decided_at=datetime.now(UTC),
+    )
+    print(f"decision recorded: registry/{registry.record_decision(store, settings, decision)}")
+    if decision.decision == "return":
+        key = write_notice(store, settings, args.agency, args.application_id, revision)
+        print(f"notice of defects drafted: reports/{key}")
+    return 0
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    password = getpass.getpass("Password: ")
+    if getpass.getpass("Repeat the password: ") != password:
+        raise RegistryError("the passwords differ")
+    return password
+
+
+@_registry_errors
+def run_users_add(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.accounts import add_account
+
+    account = add_account(_store(settings), settings, args.username, _read_password(args), args.agency)
+    print(f"account {account.username} created for {', '.join(account.agencies)}")
+    return 0
+
+
+@_registry_errors
+def run_users_passwd(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.accounts import set_password
+
+    set_password(_store(settings), settings, args.username, _read_password(args))
+    print(f"password of {args.username} changed")
+    return 0
+
+
+@_registry_errors
+def run_users_list(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.accounts import list_accounts
+
+    for account in list_accounts(_store(settings), settings):
+        state = "disabled" if account.disabled else "active"
+        print(f"{account.username}\t{','.join(account.agencies)}\t{state}")
+    return 0
+
+
+@_registry_errors
+def run_users_disable(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.accounts import disable_account
+
+    disable_account(_store(settings), settings, args.username)
+    print(f"account {args.username} disabled")
+    return 0
+
+
+@_registry_errors
+def run_publish(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.publish import publish
+
+    written = publish(_store(settings), settings)
+    for key in written:
+        print(f"registry/{key}")
+    if not written:
+        print("every published list is up to date", file=sys.stderr)
+    return 0
+
+
+@_registry_errors
+def run_verify_publications(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.publish import latest_version, published_agencies, sha256, verify_chain
+
+    store = _store(settings)
+    broken = False
+    for agency in published_agencies(store, settings):
+        problems = verify_chain(store, settings, agency)
+        for problem in problems:
+            print(f"PROBLEM {problem}")
+        if problems:
+            broken = True
+            continue
+        version, data = latest_version(store, settings, agency)
+        print(f"{agency}: v1..v{version.version} intact; v{version.version} SHA-256 {sha256(data)}")
+    return 1 if broken else 0
 
 
 def _store(settings: Settings) -> ObjectStore:

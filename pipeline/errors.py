@@ -58,3 +58,11 @@ class OcrError(DocumentError):
 
 class QuarantineError(TrustlistError):
     """A quarantined bundle cannot be found or sent back to the inbox as asked."""
+
+
+class RegistryError(TrustlistError):
+    """A decision, account or published list is refused or found inconsistent in the registry."""
+
+
+class AccountError(RegistryError):
+    """A reviewer account cannot be created or changed as asked (bad name or password, already exists)."""
