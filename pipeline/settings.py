@@ -67,8 +67,30 @@ class Settings(BaseSettings):
     # for later polls (an upload in progress); after this long it is processed
     # anyway and BND-02 reports what is wrong.
     folder_grace_s: int = Field(3600, ge=0)
+    # How long a worker's claim on a bundle lasts unless renewed (pipeline/lease.py).
+    # The holder renews between documents, so this must exceed the slowest document
+    # plus the storage retry budget; 600 s is a wide margin over an OCR page's ~1.5 s.
+    lease_ttl_s: float = Field(600.0, gt=0)
+    # Waits between retries of a storage step (Prefect task retries; the S3 client
+    # also retries a few times within each attempt). The default rides out ~45 s of
+    # MinIO restart before the run fails and the bundle waits in the inbox.
+    storage_retry_delays_s: list[float] = Field([1.0, 3.0, 10.0, 30.0], max_length=50)
     # Log lines on stderr: "plain" for people, "json" (one object a line) for a log collector.
     log_format: Literal["plain", "json"] = "plain"
+
+    # --- web (trustlist serve) ----------------------------------------------------
+    # Signs the reviewers' session cookies. Required: the web app refuses to start
+    # without one (at least 32 characters) unless web_dev is set, which then signs
+    # with a random secret that dies with the process.
+    web_session_secret: SecretStr = SecretStr("")
+    web_dev: bool = False
+    # Send the session cookie only over HTTPS. Keep on in production (behind TLS);
+    # browsers also accept it on http://localhost.
+    web_cookie_secure: bool = True
+    # A session ends this long after sign-in.
+    web_session_max_age_s: int = Field(8 * 3600, ge=60)
+    # The language of the web pages and reports until a reviewer switches.
+    web_language: Literal["ru", "kk", "en"] = "ru"
 
     def bucket_names(self) -> list[str]:
         return [

@@ -1,0 +1,446 @@
+"""The reviewer web app through Starlette's TestClient, on a LocalStore seeded by the real pipeline.
+
+Reports come from sample bundles processed the way the flow processes them (inbox ->
+archive -> extract -> checks -> report), so evidence crops are cut from the archived
+originals. Hostile text comes in through a portal ``application.json``.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import re
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+from PIL import Image
+
+from pipeline import accounts, html, inbox, publish, registry
+from pipeline.errors import ConfigError
+from pipeline.process import Pipeline
+from pipeline.registry import Decision
+from pipeline.report import Evidence, Report
+from pipeline.settings import Settings
+from pipeline.storage import ObjectStore, open_store
+from sample_docs.evaluate import samples
+
+COMPLETE = "health/01-datasapa-complete"
+INCOMPLETE = "health/21-amanat-application-after-receipt"  # FLD-03: a date after receipt, with its box
+SECRET = "s" * 48
+PASSWORD = "correct horse battery"
+HOSTILE_NAME = "<script>window.__pwned=1</script>{{ 7*7 }}"
+HOSTILE_ID = "HLT-<b>9&\"'"
+
+
+# --- seeding: the same steps as flows/process.py, without Prefect -----------------------
+
+
+def web_settings(root: Path, **overrides) -> Settings:
+    return Settings(local_root=root, web_session_secret=SECRET, **overrides)
+
+
+def put_sample(store: ObjectStore, settings: Settings, name: str) -> None:
+    sample = next(s for s in samples() if s.name == name)
+    agency = name.split("/")[0]
+    if sample.path.is_file():
+        store.put(settings.bucket_inbox, f"{agency}/{sample.path.name}", sample.path.read_bytes())
+        return
+    # The manifest last, as a folder bundle is uploaded.
+    for path in sorted(sample.path.iterdir(), key=lambda p: p.name == "manifest.json"):
+        store.put(settings.bucket_inbox, f"{agency}/{sample.path.name}/{path.name}", path.read_bytes())
+
+
+def put_hostile(store: ObjectStore, settings: Settings, agency: str = "health") -> None:
+    """A portal export whose names are markup and template syntax, under an id full of HTML."""
+    app = {
+        "type": "application",
+        "applicant_name": f"ТОО «{HOSTILE_NAME}»",
+        "applicant_bin": "220940033446",
+        "system_name": HOSTILE_NAME,
+        "system_version": "1.0",
+        "application_date": "2026-03-01",
+    }
+    data = json.dumps(app, ensure_ascii=False).encode()
+    manifest = {"application_id": HOSTILE_ID, "submitted_at": "2026-03-02T10:00:00+05:00"}
+    store.put(settings.bucket_inbox, f"{agency}/hostile/application.json", data)
+    store.put(settings.bucket_inbox, f"{agency}/hostile/manifest.json", json.dumps(manifest).encode())
+
+
+def process_inbox(store: ObjectStore, settings: Settings) -> list[Report]:
+    """Every ready inbox bundle archived, checked and reported as the process flow does it."""
+    from flows.process import write_report
+
+    pipeline = Pipeline(settings)
+    reports = []
+    for item in inbox.list_inbox(store, settings):
+        bundle = inbox.load(store, item, settings)
+        inbox.archive(store, item, bundle, settings)
+        documents = [d for f in bundle.files for d in pipeline.extract(f)]
+        checks = pipeline.validate(bundle, documents)
+        report, _ = write_report.fn(store, pipeline, item, bundle, documents, checks)
+        reports.append(report)
+    return reports
+
+
+def seed(root: Path) -> dict[str, Report]:
+    settings = web_settings(root)
+    store = open_store(settings)
+    store.ensure_buckets(settings.bucket_names())
+    for name in (COMPLETE, INCOMPLETE):
+        put_sample(store, settings, name)
+    put_hostile(store, settings)
+    reports = process_inbox(store, settings)
+    accounts.add_account(store, settings, "aigerim", PASSWORD, ["health"])
+    accounts.add_account(store, settings, "farid", PASSWORD, ["finance"])
+    return {r.outcome if r.application_id != HOSTILE_ID else "hostile": r for r in reports}
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> tuple[Path, dict[str, Report]]:
+    root = tmp_path_factory.mktemp("seeded") / "store"
+    return root, seed(root)
+
+
+@pytest.fixture
+def env(seeded, tmp_path):
+    """A private copy of the seeded store, its settings and reports, and a client factory."""
+    root = tmp_path / "store"
+    shutil.copytree(seeded[0], root)
+    settings = web_settings(root)
+    from web.app import create_app
+
+    app = create_app(settings)
+
+    def client() -> TestClient:
+        # https, so that the Secure session cookie is sent back as a browser would.
+        return TestClient(app, base_url="https://testserver", follow_redirects=False)
+
+    return settings, open_store(settings), seeded[1], client
+
+
+def csrf_of(response) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', response.text)
+    assert match, "the page has no CSRF token"
+    return match.group(1)
+
+
+def sign_in(client: TestClient, username: str = "aigerim", password: str = PASSWORD):
+    token = csrf_of(client.get("/login"))
+    return client.post("/login", data={"username": username, "password": password, "csrf_token": token})
+
+
+def url(report: Report) -> str:
+    from urllib.parse import quote
+
+    return f"/applications/{quote(report.agency, safe='')}/{quote(report.application_id, safe='')}"
+
+
+# --- start-up and sessions ----------------------------------------------------------------
+
+
+def test_refuses_to_start_without_a_proper_session_secret(tmp_path):
+    from web.app import create_app
+
+    with pytest.raises(ConfigError, match="TRUSTLIST_WEB_SESSION_SECRET"):
+        create_app(Settings(local_root=tmp_path))
+    with pytest.raises(ConfigError, match="at least 32"):
+        create_app(Settings(local_root=tmp_path, web_session_secret="short"))
+    assert create_app(Settings(local_root=tmp_path, web_dev=True)) is not None
+
+
+def test_sign_in_with_the_right_password_only(env):
+    settings, store, reports, client = env
+    c = client()
+    assert c.get("/").headers["location"] == "/login"
+
+    for username, password in [("aigerim", "wrong password!"), ("nobody", PASSWORD), ("AIGERIM", PASSWORD)]:
+        refused = sign_in(c, username, password)
+        assert refused.status_code == 401
+        assert "Неверное имя пользователя или пароль" in refused.text
+        assert c.get("/").status_code == 303  # still signed out
+
+    accepted = sign_in(c)
+    assert (accepted.status_code, accepted.headers["location"]) == (303, "/")
+    cookie = accepted.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie and "secure" in cookie
+    queue = c.get("/")
+    assert queue.status_code == 200 and "aigerim" in queue.text
+    assert queue.headers["cache-control"] == "no-store"
+    assert "script-src" not in queue.headers["content-security-policy"]  # default-src 'none': no script
+    assert "default-src 'none'" in queue.headers["content-security-policy"]
+
+
+def test_disabling_an_account_or_changing_its_password_ends_its_sessions(env):
+    settings, store, reports, client = env
+    first, second = client(), client()
+    sign_in(first)
+    sign_in(second)
+    accounts.set_password(store, settings, "aigerim", "a brand new passphrase")
+    assert first.get("/").headers["location"] == "/login"
+    assert sign_in(first, password="a brand new passphrase").status_code == 303
+    accounts.disable_account(store, settings, "aigerim")
+    assert first.get("/").headers["location"] == "/login"
+    assert second.get("/").headers["location"] == "/login"
+    assert sign_in(first, password="a brand new passphrase").status_code == 401
+
+
+def test_sign_out_ends_the_session(env):
+    c = env[3]()
+    sign_in(c)
+    queue = c.get("/")
+    assert c.post("/logout", data={"csrf_token": csrf_of(queue)}).headers["location"] == "/login"
+    assert c.get("/").headers["location"] == "/login"
+
+
+# --- CSRF -------------------------------------------------------------------------------
+
+
+def test_every_post_without_the_sessions_csrf_token_is_refused(env):
+    settings, store, reports, client = env
+    incomplete = reports["incomplete"]
+    c = client()
+    assert c.post("/login", data={"username": "aigerim", "password": PASSWORD}).status_code == 403
+    sign_in(c)
+    form = {"decision": "accept", "revision": "1"}
+    assert c.post(url(incomplete), data=form).status_code == 403
+    assert c.post(url(incomplete), data={**form, "csrf_token": "forged"}).status_code == 403
+    other = client()
+    sign_in(other)
+    stolen = csrf_of(other.get(url(incomplete)))  # a valid token, of another session
+    assert c.post(url(incomplete), data={**form, "csrf_token": stolen}).status_code == 403
+    assert c.post("/logout").status_code == 403
+    oversized = {**form, "csrf_token": csrf_of(c.get(url(incomplete))), "other_reasons": "x" * 70_000}
+    assert c.post(url(incomplete), data=oversized).status_code == 413
+    assert registry.decisions_for(store, settings, "health", incomplete.application_id) == []
+    assert c.get("/").status_code == 200  # still signed in: refusals change nothing
+
+
+# --- the queue, the report page and decisions ------------------------------------------
+
+
+def test_queue_lists_the_reviewers_applications_by_urgency_with_links(env):
+    settings, store, reports, client = env
+    c = client()
+    sign_in(c)
+    page = c.get("/?lang=en").text
+    rows = re.findall(r'<tr class="application" data-agency="([^"]+)" data-application="([^"]+)"', page)
+    expected = registry.applications(store, settings, ["health"])
+    assert [(a, html_unescape(i)) for a, i in rows] == [(a.agency, a.application_id) for a in expected]
+    assert len(rows) == 3
+    for report in reports.values():
+        assert f'href="{url(report)}"' in page.replace("&amp;", "&").replace("&#39;", "'")
+    assert "awaiting review" in page and "Review due" in page
+
+
+def without_links(page: str) -> str:
+    return re.sub(r'href="[^"]*"', "", page)
+
+
+def html_unescape(text: str) -> str:
+    import html as std_html
+
+    return std_html.unescape(text)
+
+
+def test_report_page_shows_outcome_days_left_and_a_crop_of_the_failing_field(env):
+    settings, store, reports, client = env
+    incomplete = reports["incomplete"]
+    c = client()
+    sign_in(c)
+    page = c.get(url(incomplete) + "?lang=en").text
+    assert 'data-outcome="incomplete"' in page and "Пакет неполный" in page and "Incomplete" in page
+    assert re.search(r'data-days-left="-?\d+"', page)
+    # Blocking first, then warnings, then what passed.
+    assert page.index('class="checks blocking"') < page.index('class="checks warning"')
+    assert page.index('class="checks warning"') < page.index('class="checks passed"')
+    crops = re.findall(
+        r'<img class="crop" src="data:image/png;base64,([^"]+)" alt="[^"]*" data-field="([^"]*)"', page
+    )
+    assert crops, "no evidence crop on the page"
+    image = Image.open(io.BytesIO(base64.b64decode(crops[0][0])))
+    assert image.width > 100 and image.height > 20
+    assert red_pixels(image) > 50  # the field's box is outlined
+    assert "<script" not in page.lower()
+
+
+def red_pixels(image: Image.Image) -> int:
+    rgb = np.asarray(image.convert("RGB")).astype(int)
+    return int(((rgb[..., 0] > 180) & (rgb[..., 1] < 90) & (rgb[..., 2] < 90)).sum())
+
+
+def test_standalone_report_is_one_self_contained_file(env):
+    settings, store, reports, client = env
+    c = client()
+    sign_in(c)
+    page = c.get(url(reports["incomplete"]) + "/report.html").text
+    assert page.startswith("<!DOCTYPE html>")
+    assert "data:image/png;base64," in page
+    assert not re.search(r'(src|href)="(https?:)?//', page)
+    assert "<link" not in page and "<script" not in page.lower()
+
+
+def test_decisions_from_the_web_are_recorded_as_the_signed_in_reviewer(env):
+    settings, store, reports, client = env
+    incomplete, complete = reports["incomplete"], reports["complete"]
+    c = client()
+    sign_in(c)
+    page = c.get(url(incomplete))
+    no_reason = {"decision": "return", "revision": "1", "csrf_token": csrf_of(page)}
+    refused = c.post(url(incomplete), data=no_reason)
+    assert refused.status_code == 400 and "reason" in refused.text
+    assert registry.decisions_for(store, settings, "health", incomplete.application_id) == []
+
+    reasons = {**no_reason, "reason": ["FLD-03: дата позже получения"], "other_reasons": "Уточните дату\n\n"}
+    done = c.post(url(incomplete), data=reasons)
+    assert done.status_code == 303 and done.headers["location"] == url(incomplete)
+    [decision] = registry.decisions_for(store, settings, "health", incomplete.application_id)
+    assert (decision.reviewer, decision.decision, decision.revision) == ("aigerim", "return", 1)
+    assert decision.reasons == ["FLD-03: дата позже получения", "Уточните дату"]
+    after = c.get(url(incomplete)).text
+    assert 'data-status="returned"' in after and 'id="notice-link"' in after
+    notice = c.get(url(incomplete) + "/notice.pdf")
+    assert notice.headers["content-type"] == "application/pdf" and notice.content.startswith(b"%PDF")
+
+    stale = {"decision": "accept", "revision": "2", "csrf_token": csrf_of(page)}
+    assert c.post(url(complete), data=stale).status_code == 409
+    accept = {"decision": "accept", "revision": "1", "csrf_token": csrf_of(page)}
+    assert c.post(url(complete), data=accept).status_code == 303
+    assert registry.application(store, settings, "health", complete.application_id).status == "accepted"
+
+
+# --- access across agencies -------------------------------------------------------------
+
+
+def test_another_agencys_application_is_not_found_however_it_is_asked_for(env):
+    settings, store, reports, client = env
+    incomplete = reports["incomplete"]
+    c = client()
+    sign_in(c, "farid")
+    queue = c.get("/").text
+    assert incomplete.application_id not in queue and "data-application" not in queue
+    missing = c.get("/applications/finance/FIN-0000-0000")
+    assert missing.status_code == 404
+    for path in [
+        url(incomplete),
+        url(incomplete) + "/report.html",
+        url(incomplete) + "/notice.pdf",
+        "/applications/finance%2F..%2Fhealth/" + incomplete.application_id,
+        "/applications/..%2Fhealth/" + incomplete.application_id,
+    ]:
+        response = c.get(path)
+        assert response.status_code == 404, path
+        assert incomplete.application_id not in without_links(response.text)
+        assert without_links(response.text) == without_links(missing.text)
+    token = csrf_of(c.get("/"))
+    for decision in ("accept", "return"):
+        form = {"decision": decision, "revision": "1", "reason": "x", "csrf_token": token}
+        assert c.post(url(incomplete), data=form).status_code == 404
+    assert registry.decisions_for(store, settings, "health", incomplete.application_id) == []
+
+
+# --- the public list --------------------------------------------------------------------
+
+
+def test_public_list_needs_no_sign_in_and_shows_accepted_systems_escaped(env):
+    settings, store, reports, client = env
+    c = client()
+    assert c.get("/public").status_code == 200 and c.get("/public/health").status_code == 404
+    for key in ("complete", "hostile"):
+        decide(store, settings, reports[key], "accept")
+    publish.publish(store, settings)
+
+    index = c.get("/public").text
+    assert 'href="/public/health"' in index
+    page = c.get("/public/health")
+    assert page.status_code == 200 and "set-cookie" not in page.headers
+    names = re.findall(r'<td class="system-name">([^<]*)</td>', page.text)
+    system = registry.report_field(reports["complete"], "application", "system_name")
+    assert system in [html_unescape(n) for n in names]
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;{{ 7*7 }}" in page.text
+    assert 'id="chain-ok"' in page.text
+    assert c.get("/public/health/v1.csv").content.decode("utf-8-sig").startswith("application_id,")
+    assert c.get("/public/health/v1.json").json()["version"] == 1
+    assert c.get("/public/health/v9.json").status_code == 404
+    assert c.get("/public/..%2Fhealth").status_code == 404
+
+
+def decide(store, settings, report: Report, decision: str, reasons=()) -> None:
+    registry.record_decision(
+        store,
+        settings,
+        Decision(
+            agency=report.agency,
+            application_id=report.application_id,
+            revision=report.revision,
+            decision=decision,
+            reasons=list(reasons),
+            reviewer="cli",
+            decided_at=datetime.now(UTC),
+        ),
+    )
+
+
+# --- hostile text -----------------------------------------------------------------------
+
+
+def test_markup_and_template_syntax_in_documents_are_shown_as_text(env):
+    settings, store, reports, client = env
+    hostile = reports["hostile"]
+    c = client()
+    sign_in(c)
+    pages = [c.get("/").text, c.get(url(hostile)).text, c.get(url(hostile) + "/report.html").text]
+    for page in pages:
+        assert "<script" not in page.lower() and "<b>9" not in page
+        assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
+        assert "&lt;/script&gt;{{ 7*7 }}" in page  # shown, never evaluated
+    assert "HLT-&lt;b&gt;9&amp;" in pages[1]
+    form = {
+        "decision": "return",
+        "revision": "1",
+        "other_reasons": HOSTILE_NAME,
+        "csrf_token": csrf_of(c.get("/")),
+    }
+    assert c.post(url(hostile), data=form).status_code == 303
+    page = c.get(url(hostile)).text
+    assert "<script" not in page.lower() and "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
+
+
+# --- evidence crops on their own ------------------------------------------------------
+
+
+def test_crop_of_an_image_box_in_pixels_and_no_crop_from_unreadable_bytes(env):
+    settings, store, reports, client = env
+    report = reports["incomplete"]
+    scan = Image.new("RGB", (1200, 1600), "white")
+    for x in range(300, 700):
+        for y in range(800, 840):
+            scan.putpixel((x, y), (0, 0, 0))
+    buffer = io.BytesIO()
+    scan.save(buffer, format="PNG")
+    failing = report.checks[0].model_copy(
+        update={
+            "status": "fail",
+            "evidence": [Evidence(file="scan.png", page=1, field="x", bbox=(300, 800, 700, 840))],
+        }
+    )
+    shaped = report.model_copy(update={"checks": [failing]})
+    crops = html.evidence_crops(shaped, {"scan.png": buffer.getvalue()}, settings)
+    [uri] = crops.values()
+    crop = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
+    assert red_pixels(crop) > 100
+    assert crop.height < 600  # a strip around the box, not the page
+
+    for garbage in (b"%PDF-1.7\n garbage", b"\x89PNG\r\n\x1a\n truncated", b""):
+        for name in ("scan.png", "scan.pdf"):
+            moved = failing.model_copy(
+                update={"evidence": [failing.evidence[0].model_copy(update={"file": name})]}
+            )
+            assert (
+                html.evidence_crops(report.model_copy(update={"checks": [moved]}), {name: garbage}, settings)
+                == {}
+            )
