@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.errors import QuarantineError, RegistryError, StorageError
+from pipeline.errors import ConfigError, QuarantineError, RegistryError, StorageError
 from pipeline.logs import setup_logging, write_prefect_logging_config
 from pipeline.settings import Settings
 
@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve-intake", help="serve the intake deployment, polling the inbox")
     serve.set_defaults(run=run_serve_intake)
+
+    web = commands.add_parser("serve", help="serve the reviewers' web app: queue, reports, decisions, lists")
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this machine only)")
+    web.add_argument("--port", type=int, default=8000)
+    web.set_defaults(run=run_serve)
 
     quarantine = commands.add_parser("quarantine", help="bundles that could not be processed")
     actions = quarantine.add_subparsers(dest="action", required=True)
@@ -131,6 +136,21 @@ def run_serve_intake(args: argparse.Namespace, settings: Settings) -> int:
         # Polls every poll_interval_s; the flow reads its settings from the environment
         # of the process that runs it, as a deployment's runs carry no Python objects.
         intake_flow.serve(name="inbox-poll", interval=settings.poll_interval_s)
+    return 0
+
+
+def run_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from web.app import create_app
+
+    try:
+        app = create_app(settings)
+    except ConfigError as exc:  # no session secret: say how to set one
+        print(f"trustlist: {exc}", file=sys.stderr)
+        return 2
+    # log_config=None: uvicorn's records go through the handlers setup_logging installed.
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None)
     return 0
 
 
