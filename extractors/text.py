@@ -1,7 +1,9 @@
 """From a file's bytes to pages of positioned words: the text layer where it is usable, OCR elsewhere.
 
 A failure here is a fact about the document (BND-04, BND-06), recorded on the
-FileText; it never stops the rest of the bundle.
+FileText; it never stops the rest of the bundle. A page that cannot be rendered or
+recognised in its time is a warning and an empty page: the document is BND-06 only
+when no page has text.
 """
 
 from __future__ import annotations
