@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import cache
 
 import pytest
 from argon2 import PasswordHasher
@@ -24,21 +25,28 @@ from pipeline.storage import LocalStore
 from sample_docs.evaluate import sample_settings, samples
 
 COMPLETE = "health/01-datasapa-complete"  # outcome complete, text layer only
-INCOMPLETE = "energy/10-kuat-no-version-in-audit"  # FLD-01: the audit gives no system version
+INCONSISTENT = "energy/24-zhasyl-audit-other-owner"  # XDC-04: the audit names another owner
+WARNED = "education/26-sana-literary-work"  # complete, with the warning XDC-06 (a literary work)
 ALMATY = timezone(timedelta(hours=5))
 
 
-@pytest.fixture(scope="session")
-def sample_reports() -> dict[str, Report]:
-    """Reports of two sample bundles, produced once by the real pipeline (no OCR needed)."""
+@cache
+def pipeline_reports() -> dict[str, Report]:
+    """Reports of three sample bundles, produced once per test run by the real pipeline (text
+    layers only, no OCR); cached here rather than in a fixture so that test_publish and
+    test_notice, which import this, share them."""
     settings = sample_settings()
     pipeline = Pipeline(settings)
-    found = {}
-    for sample in samples():
-        if sample.name in (COMPLETE, INCOMPLETE):
-            bundle = from_path(sample.path, settings, sample.name.split("/")[0])
-            found[sample.name] = pipeline.check_bundle(bundle)
-    return found
+    return {
+        sample.name: pipeline.check_bundle(from_path(sample.path, settings, sample.name.split("/")[0]))
+        for sample in samples()
+        if sample.name in (COMPLETE, INCONSISTENT, WARNED)
+    }
+
+
+@pytest.fixture
+def sample_reports() -> dict[str, Report]:
+    return pipeline_reports()
 
 
 @pytest.fixture
@@ -48,6 +56,10 @@ def settings(tmp_path) -> Settings:
 
 @pytest.fixture
 def store(settings) -> LocalStore:
+    return empty_store(settings)
+
+
+def empty_store(settings: Settings) -> LocalStore:
     store = LocalStore(settings.local_root)
     store.ensure_buckets(settings.bucket_names())
     return store
@@ -72,7 +84,7 @@ def decision(report: Report, verdict: str = "accept", *, at: datetime | None = N
         "application_id": report.application_id,
         "revision": report.revision,
         "decision": verdict,
-        "reasons": ["Не указана версия системы в аудиторском заключении"] if verdict == "return" else [],
+        "reasons": ["Владелец системы в заключении — другое лицо"] if verdict == "return" else [],
         "reviewer": "a.reviewer",
         "decided_at": at or datetime(2026, 3, 10, 11, 0, tzinfo=ALMATY),
     }
@@ -130,11 +142,11 @@ def test_decisions_on_a_stale_or_unknown_revision_are_refused(store, settings, s
 
 
 def test_a_resubmission_reopens_the_review(store, settings, sample_reports):
-    r1 = store_report(store, settings, sample_reports[INCOMPLETE])
+    r1 = store_report(store, settings, sample_reports[INCONSISTENT])
     registry.record_decision(store, settings, decision(r1, "return"))
     assert registry.application(store, settings, r1.agency, r1.application_id).status == "returned"
 
-    store_report(store, settings, sample_reports[INCOMPLETE], revision=2)
+    store_report(store, settings, sample_reports[INCONSISTENT], revision=2)
 
     app = registry.application(store, settings, r1.agency, r1.application_id)
     assert (app.revision, app.status) == (2, "awaiting_review")
@@ -199,14 +211,14 @@ def test_hostile_application_names_find_nothing(store, settings, sample_reports)
 
 
 def test_the_queue_puts_awaiting_review_first_then_fewest_working_days_left(store, settings, sample_reports):
-    complete, incomplete = sample_reports[COMPLETE], sample_reports[INCOMPLETE]
+    complete, inconsistent = sample_reports[COMPLETE], sample_reports[INCONSISTENT]
     # Received Monday 2 March 2026: due Tuesday 17 March (9 March is a holiday).
     due_17 = Deadlines(received="2026-03-02", review_due="2026-03-17")
     due_13 = Deadlines(received="2026-02-27", review_due="2026-03-13")
     early = store_report(store, settings, complete, application_id="HLT-A", deadlines=due_13)
     store_report(store, settings, complete, application_id="HLT-B", deadlines=due_17)
     decided = store_report(store, settings, complete, application_id="HLT-C", deadlines=due_13)
-    store_report(store, settings, incomplete, application_id="ENR-D", deadlines=due_17)
+    store_report(store, settings, inconsistent, application_id="ENR-D", deadlines=due_17)
     registry.record_decision(store, settings, decision(decided, "accept"))
 
     # Today Friday 13 March: HLT-A is due today, HLT-B on the second working day after.
@@ -220,7 +232,7 @@ def test_the_queue_puts_awaiting_review_first_then_fewest_working_days_left(stor
     ]
     first = queue[0]
     assert (first.system_name, first.applicant_name) == ("Сапа Диагностика", "ТОО «Дата Сапа»")
-    assert first.outcome == "complete" and queue[2].outcome == "incomplete"
+    assert first.outcome == "complete" and queue[2].outcome == "inconsistent"
     assert first.received_at == datetime.fromisoformat(early.bundle.received_at)
     assert first.report_key == "health/HLT-A/r1/report.json"
     assert first.html_key == "health/HLT-A/r1/report.html"
@@ -339,7 +351,7 @@ def cli_env(monkeypatch, settings):
 def test_trustlist_decide_records_accept_and_return_with_its_notice(
     cli_env, store, settings, sample_reports, capsys
 ):
-    report = store_report(store, settings, sample_reports[INCOMPLETE])
+    report = store_report(store, settings, sample_reports[INCONSISTENT])
     args = ["decide", "energy", report.application_id]
 
     assert main([*args, "return", "--reviewer", "a.reviewer"]) == 2  # a return needs a reason
@@ -347,19 +359,24 @@ def test_trustlist_decide_records_accept_and_return_with_its_notice(
     assert main([*args, "accept", "--reviewer", "a.reviewer", "--revision", "2"]) == 2
     assert "no report for revision 2" in capsys.readouterr().err
 
-    code = main([*args, "return", "--reason", "Нет версии в заключении", "--reviewer", "a.reviewer"])
+    reason = "Владелец системы в заключении — другое лицо"
+    code = main([*args, "return", "--reason", reason, "--reviewer", "a.reviewer"])
 
     out = capsys.readouterr().out
     assert code == 0
     notice_key = f"energy/{report.application_id}/r1/notice.pdf"
-    assert notice_key in out
+    assert f"reports/{notice_key}" in out
     assert store.get(settings.bucket_reports, notice_key).startswith(b"%PDF")
-    [recorded] = registry.decisions_for(store, settings, "energy", report.application_id)
-    assert (recorded.decision, recorded.reasons, recorded.reviewer) == (
-        "return",
-        ["Нет версии в заключении"],
-        "a.reviewer",
-    )
+
+    assert main([*args, "accept", "--reviewer", "b.reviewer"]) == 0
+    assert "notice" not in capsys.readouterr().out
+    recorded = registry.decisions_for(store, settings, "energy", report.application_id)
+    assert [(d.decision, d.reasons, d.reviewer, d.revision) for d in recorded] == [
+        ("return", [reason], "a.reviewer", 1),
+        ("accept", [], "b.reviewer", 1),
+    ]
+    assert main(["decide", "energy", "ENR-NONE", "accept", "--reviewer", "b.reviewer"]) == 2
+    assert "no application energy/ENR-NONE" in capsys.readouterr().err
 
 
 def test_trustlist_users_reads_passwords_from_stdin_and_never_prints_them(
