@@ -374,7 +374,10 @@ def run_verify_publications(args: argparse.Namespace, settings: Settings) -> int
 
     store = _store(settings)
     broken = False
-    for agency in published_agencies(store, settings):
+    agencies = published_agencies(store, settings)
+    if not agencies:
+        print("nothing published yet", file=sys.stderr)
+    for agency in agencies:
         problems = verify_chain(store, settings, agency)
         for problem in problems:
             print(f"PROBLEM {problem}")

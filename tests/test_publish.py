@@ -233,6 +233,8 @@ def test_hostile_names_are_escaped_in_html_and_defused_in_csv(store, settings):
 
 def test_the_cli_publishes_and_verifies(monkeypatch, store, settings, capsys):
     monkeypatch.setenv("TRUSTLIST_LOCAL_ROOT", str(settings.local_root))
+    assert main(["verify-publications"]) == 0
+    assert "nothing published yet" in capsys.readouterr().err
     accept(store, settings, pipeline_reports()[COMPLETE], "HLT-2026-0042")
 
     assert main(["publish"]) == 0

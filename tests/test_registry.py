@@ -400,3 +400,35 @@ def test_trustlist_users_reads_passwords_from_stdin_and_never_prints_them(
     assert accounts.get_account(store, settings, "h.reviewer").disabled
     with pytest.raises(SystemExit):
         main(["users", "add", "i.reviewer", "--agency", "health", "--password", PASSWORD])
+
+
+# --- on S3 -----------------------------------------------------------------------------
+
+
+def test_decisions_accounts_and_publication_work_unchanged_on_s3(s3_settings, sample_reports):
+    """The same calls through the minio SDK to moto's S3 server (signatures checked), where
+    append-only rests on the server's conditional write (If-None-Match)."""
+    from pipeline.publish import publish, verify_chain
+    from pipeline.storage import open_store
+
+    store = open_store(s3_settings)
+    store.ensure_buckets(s3_settings.bucket_names())
+    report = store_report(store, s3_settings, sample_reports[COMPLETE])
+    first = registry.record_decision(store, s3_settings, decision(report, "return"))
+    first_bytes = store.get(s3_settings.bucket_registry, first)
+    registry.record_decision(
+        store, s3_settings, decision(report, "accept", at=datetime(2026, 3, 19, tzinfo=ALMATY))
+    )
+
+    assert store.get(s3_settings.bucket_registry, first) == first_bytes
+    assert not store.put_if_absent(s3_settings.bucket_registry, first, b"{}")
+    app = registry.application(store, s3_settings, "health", report.application_id, today=date(2026, 3, 19))
+    assert (app.status, [d.decision for d in app.decisions]) == ("accepted", ["return", "accept"])
+
+    accounts.add_account(store, s3_settings, "s3.reviewer", PASSWORD, ["health"])
+    with pytest.raises(AccountError, match="already exists"):
+        accounts.add_account(store, s3_settings, "s3.reviewer", PASSWORD, ["health"])
+    assert accounts.authenticate(store, s3_settings, "s3.reviewer", PASSWORD) is not None
+
+    assert "published/health/v1.json" in publish(store, s3_settings, today=date(2026, 3, 20))
+    assert verify_chain(store, s3_settings, "health") == []
