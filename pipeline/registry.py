@@ -19,7 +19,15 @@ from datetime import UTC, date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from pipeline.errors import ObjectNotFound, RegistryError
 from pipeline.report import Report
@@ -59,7 +67,7 @@ class Decision(BaseModel):
 
     @field_validator("agency", "application_id")
     @classmethod
-    def _segment(cls, value: str, info) -> str:
+    def _segment(cls, value: str, info: ValidationInfo) -> str:
         return key_segment(value, info.field_name)
 
     @field_validator("reasons")
