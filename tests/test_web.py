@@ -261,7 +261,7 @@ def test_report_page_shows_outcome_days_left_and_a_crop_of_the_failing_field(env
     crops = re.findall(
         r'<img class="crop" src="data:image/png;base64,([^"]+)" alt="[^"]*" data-field="([^"]*)"', page
     )
-    assert crops, "no evidence crop on the page"
+    assert [field for _, field in crops] == ["application_date"]  # FLD-03's date, after receipt
     image = Image.open(io.BytesIO(base64.b64decode(crops[0][0])))
     assert image.width > 100 and image.height > 20
     assert red_pixels(image) > 50  # the field's box is outlined

@@ -54,6 +54,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "kk": "Қайтару себептері (тексерулерді белгілеңіз және/немесе әр жолға біреуден жазыңыз)",
         "en": "Reasons for returning (tick checks and/or write them, one a line)",
     },
+    "reasons_short": {"ru": "Причины", "kk": "Себептер", "en": "Reasons"},
     "record": {"ru": "Записать решение", "kk": "Шешімді жазу", "en": "Record decision"},
     "decision_on": {
         "ru": "Решение принимается по редакции",
