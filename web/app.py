@@ -103,7 +103,8 @@ def page(
             t={key: words[lang] for key, words in TEXTS.items()},
             path=request.url.path,
             account=account,
-            csrf=auth.csrf_token(request),
+            # Called by forms only: a public page must not start a session for its reader.
+            csrf=lambda: auth.csrf_token(request),
             csrf_field=auth.CSRF_FIELD,
             report_css=html.report_css(),
             **context,
