@@ -157,7 +157,13 @@ def render_html(
     return (
         _environment()
         .get_template("report.html.j2")
-        .render(report=report, lang=language, outcome_words=OUTCOME_WORDS[report.outcome], body=fragment)
+        .render(
+            report=report,
+            lang=language,
+            outcome_words=OUTCOME_WORDS[report.outcome],
+            css=report_css(),
+            body=fragment,
+        )
     )
 
 
