@@ -123,10 +123,20 @@ def document_report(doc: Document) -> DocumentReport:
     )
 
 
+# Separators and control characters cannot stand in one segment of a storage key.
+_KEY_UNSAFE = re.compile(r"[/\\\x00-\x1f\x7f]+")
+
+
 def identify(bundle: Bundle, documents: list[Document]) -> str:
-    """SPEC §3: the manifest's application_id, else applicant BIN + normalised system name."""
-    if bundle.application_id:
-        return bundle.application_id
+    """SPEC §3: the manifest's application_id, else applicant BIN + normalised system name.
+
+    The id names the application's folder in the reports and registry buckets, so a
+    manifest's "HLT/2026/42" becomes "HLT-2026-42": one folder, found by the queue,
+    never a path into another application's records.
+    """
+    given = _KEY_UNSAFE.sub("-", bundle.application_id or "").strip("-. ")
+    if given:
+        return given
     from pipeline.names import normalise_name
 
     for doc in documents:

@@ -383,3 +383,29 @@ def test_manifest_in_a_zip_subfolder_lists_names_relative_to_itself(settings):
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
     assert bundle.has_manifest
     assert bundle.problems == []
+
+
+def with_application_id(application_id: str, settings: Settings):
+    data = b"%PDF-1.4 not read here"
+    entries = [
+        RawEntry("a.pdf", data),
+        RawEntry("manifest.json", manifest({"a.pdf": data}, application_id=application_id)),
+    ]
+    return from_entries("health/x/", "health", entries, datetime(2026, 3, 2, tzinfo=UTC), settings)
+
+
+@pytest.mark.parametrize(
+    ("given", "used"),
+    [("HLT-2026-0042", "HLT-2026-0042"), ("HLT/2026/42", "HLT-2026-42"), ("../other\\x", "other-x")],
+)
+def test_an_application_id_names_one_storage_folder(settings, given, used):
+    from pipeline.process import identify
+
+    assert identify(with_application_id(given, settings), []) == used
+
+
+def test_an_application_id_of_dots_falls_back_to_the_bundle(settings):
+    from pipeline.process import identify
+
+    bundle = with_application_id("..", settings)
+    assert identify(bundle, []) == f"bundle-{bundle.sha256[:12]}"
