@@ -98,13 +98,15 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
     if not args.path.exists():
         print(f"trustlist: {args.path}: no such file or folder", file=sys.stderr)
         return 2
-    report = Pipeline(settings).check_bundle(from_path(args.path, settings, args.agency))
+    bundle = from_path(args.path, settings, args.agency)
+    report = Pipeline(settings).check_bundle(bundle)
     if args.format == "json":
         print(report.model_dump_json(indent=2))
     else:
-        from pipeline.html import render_html
+        from pipeline.html import evidence_crops, render_html
 
-        print(render_html(report, args.lang))
+        crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings)
+        print(render_html(report, args.lang, crops))
     return 0
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import io
 import json
 import os
 import re
@@ -12,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from pipeline.cli import SCHEMA_PATH, main
 from pipeline.identifiers import make_bin
@@ -234,3 +237,14 @@ def test_console_script(tmp_path):
         check=False,
     )
     assert missing.returncode == 2
+
+
+def test_html_shows_the_evidence_of_a_failing_field_as_a_crop_of_its_page(capsys):
+    from sample_docs.evaluate import BUNDLES
+
+    assert main(["check", str(BUNDLES / "health" / "11-shipa-bad-bin"), "--format", "html"]) == 0
+    html = capsys.readouterr().out
+    crops = re.findall(r'<img[^>]+src="data:image/png;base64,([A-Za-z0-9+/=]+)"', html)
+    assert crops, "no evidence crop in the report"
+    image = Image.open(io.BytesIO(base64.b64decode(crops[0])))
+    assert image.width > 100 and image.height > 20
