@@ -84,7 +84,7 @@ def run_tesseract(args: list[str], stdin: bytes, timeout_s: float) -> bytes:
         _kill_group(proc)
         raise
     if proc.returncode != 0:
-        detail = err.decode("utf-8", "replace").strip()[-ERROR_CHARS:]
+        detail = " ".join(err.decode("utf-8", "replace").split())[-ERROR_CHARS:]  # one line for the report
         raise OcrError(f"tesseract failed (exit {proc.returncode}): {detail}")
     return out
 
