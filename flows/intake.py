@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from prefect import flow, get_run_logger
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 
-from flows.process import IntakeResult, process_bundle
-from pipeline.inbox import list_inbox, quarantine
+from flows.process import IntakeResult, process_bundle, quarantine_bundle, with_storage_retries
+from pipeline.errors import StorageError
+from pipeline.inbox import InboxItem, list_inbox
 from pipeline.settings import Settings
-from pipeline.storage import open_store
+from pipeline.storage import ObjectStore, open_store
+
+
+@task(cache_policy=NO_CACHE)
+def poll_inbox(store: ObjectStore, settings: Settings) -> list[InboxItem]:
+    store.ensure_buckets(settings.bucket_names())
+    return list_inbox(store, settings)
 
 
 @flow(name="intake", validate_parameters=False)
@@ -16,20 +24,23 @@ def intake_flow(settings: Settings | None = None) -> list[IntakeResult]:
     settings = settings or Settings()
     logger = get_run_logger()
     store = open_store(settings)
-    store.ensure_buckets(settings.bucket_names())
     outcomes = []
-    for item in list_inbox(store, settings):
+    for item in with_storage_retries(poll_inbox, settings)(store, settings):
         state = process_bundle(item, settings, return_state=True)
-        if state.is_completed():
-            outcome = state.result()
-        else:
-            # A bug in one bundle's processing must not stop the others, nor lose the
-            # bundle: it goes to quarantine with the error, and the run shows as failed.
+        outcome = state.result(raise_on_failure=False)
+        if isinstance(outcome, StorageError):
+            # Storage trouble, or the lease lost to another worker: the bundle is still in
+            # the inbox and the next poll takes it again; the run shows as failed.
+            outcome = IntakeResult(bundle=item.key, status="failed", detail=str(outcome))
+        elif isinstance(outcome, BaseException):
+            # Failed before the bundle could even be identified (no lease can be claimed
+            # for it): quarantined here, so that a bundle that breaks reading is not
+            # retried on every poll.
             reason = f"processing failed: {state.message}"
-            outcome = IntakeResult(
-                bundle=item.key, status="quarantined", detail=quarantine(store, item, reason, settings)
-            )
-            logger.error("%s: %s", item.key, reason)
+            detail = with_storage_retries(quarantine_bundle, settings)(store, item, reason, settings)
+            outcome = IntakeResult(bundle=item.key, status="quarantined", detail=detail)
+        if state.is_failed():
+            logger.error("%s: %s", item.key, state.message)
         logger.info("%s: %s %s", item.key, outcome.status, outcome.outcome or outcome.detail)
         outcomes.append(outcome)
     return outcomes

@@ -1,21 +1,33 @@
-"""The ``process_bundle`` flow: read and archive, extract each document, validate, report.
+"""The ``process_bundle`` flow: read, claim, archive, extract each document, validate, report.
 
-Thin by design: every task calls one function of ``pipeline``/``inbox``, the same
-functions ``trustlist check`` runs without Prefect.
+Thin by design: every task calls one function of ``pipeline``/``inbox``/``lease``, the
+same functions ``trustlist check`` runs without Prefect.
+
+Exactly once: the bundle is read, then its lease claimed (pipeline/lease.py); a worker
+that does not get the lease leaves the bundle alone. Every step that touches storage is
+a task retried with backoff (``storage_retry_delays_s``), and each can be redone: the
+archive is written with put_if_absent and verified, a report is written under the
+revision an earlier attempt at the same bundle took, and ``processed.json`` is the
+commit point before the inbox objects go. So a storage outage longer than the retries
+fails the run with the bundle still in the inbox, and the next poll finishes it.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
-from prefect import flow, get_run_logger, task
+from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.states import Failed, State
 from pydantic import BaseModel
 
-from pipeline import inbox
+from pipeline import inbox, lease
+from pipeline.errors import ObjectNotFound, StorageError
 from pipeline.html import render_html
 from pipeline.inbox import InboxItem
+from pipeline.lease import Lease
 from pipeline.logs import process_bundle_run_name
 from pipeline.models import Bundle, BundleFile, Document
 from pipeline.process import Pipeline, identify
@@ -23,27 +35,69 @@ from pipeline.report import CheckResult, Report
 from pipeline.settings import Settings
 from pipeline.storage import ObjectStore, open_store
 
-# Storage calls retry with backoff: a MinIO restart must not fail a bundle.
-STORAGE_RETRIES = {"retries": 4, "retry_delay_seconds": [1, 3, 10, 30]}
-
 
 class IntakeResult(BaseModel):
     """What became of one inbox item (the report has its own outcome)."""
 
     bundle: str
-    status: str  # processed, skipped, not_ready
+    # processed, skipped, not_ready, leased (another worker holds it), quarantined,
+    # failed (storage trouble or a lost lease: still in the inbox for the next poll)
+    status: str
     outcome: str | None = None
     failing: list[str] = []
     report_key: str | None = None
     detail: str = ""
 
 
-@task(cache_policy=NO_CACHE, **STORAGE_RETRIES)
-def read_and_archive(store: ObjectStore, item: InboxItem, settings: Settings) -> Bundle | None:
-    bundle = inbox.load(store, item, settings)
-    if bundle is not None and not inbox.is_processed(store, bundle.sha256, settings):
-        inbox.archive(store, item, bundle, settings)
-    return bundle
+def with_storage_retries(step: Task, settings: Settings) -> Task:
+    """``step`` retried with the configured backoff: a MinIO restart must not fail a bundle."""
+    delays = settings.storage_retry_delays_s
+    return step.with_options(
+        retries=len(delays), retry_delay_seconds=delays, retry_condition_fn=_worth_retrying
+    )
+
+
+def _worth_retrying(step: Task, run: object, state: State) -> bool:
+    # A missing object stays missing: typically a bundle another worker finished
+    # and removed from the inbox between our listing and our reading it.
+    return not isinstance(state.result(raise_on_failure=False), ObjectNotFound)
+
+
+@task(cache_policy=NO_CACHE)
+def read_bundle(store: ObjectStore, item: InboxItem, settings: Settings) -> Bundle | None:
+    return inbox.load(store, item, settings)
+
+
+@task(cache_policy=NO_CACHE)
+def claim_lease(store: ObjectStore, sha256: str, settings: Settings) -> Lease | None:
+    return lease.claim(
+        store, settings.bucket_archive, sha256, lease.this_worker(), settings.lease_ttl_s, datetime.now(UTC)
+    )
+
+
+@task(cache_policy=NO_CACHE)
+def keep_lease(store: ObjectStore, held: Lease, settings: Settings) -> Lease | None:
+    return lease.keep(store, settings.bucket_archive, held, settings.lease_ttl_s, datetime.now(UTC))
+
+
+@task(cache_policy=NO_CACHE)
+def nothing_to_do(store: ObjectStore, item: InboxItem, bundle: Bundle, settings: Settings) -> str | None:
+    """Why the claimed bundle needs no processing, or None.
+
+    Another worker may have finished it between our reading it and our claiming the
+    lease it had released; what it left behind must not be touched.
+    """
+    if not inbox.unchanged(store, item, settings):
+        return "left the inbox, or was uploaded again, since it was listed"
+    if inbox.is_processed(store, bundle.sha256, settings):
+        inbox.remove(store, item, settings)
+        return f"SHA-256 {bundle.sha256} already archived and processed"
+    return None
+
+
+@task(cache_policy=NO_CACHE)
+def archive_bundle(store: ObjectStore, item: InboxItem, bundle: Bundle, settings: Settings) -> None:
+    inbox.archive(store, item, bundle, settings)
 
 
 @task(cache_policy=NO_CACHE)
@@ -56,7 +110,7 @@ def validate(pipeline: Pipeline, bundle: Bundle, documents: list[Document]) -> l
     return pipeline.validate(bundle, documents)
 
 
-@task(cache_policy=NO_CACHE, **STORAGE_RETRIES)
+@task(cache_policy=NO_CACHE)
 def write_report(
     store: ObjectStore,
     pipeline: Pipeline,
@@ -67,15 +121,17 @@ def write_report(
 ) -> tuple[Report, str]:
     settings = pipeline.settings
     application_id = identify(bundle, documents)
-    revision, previous = next_revision(store, settings, bundle.agency, application_id)
+    revision, previous = next_revision(store, settings, bundle.agency, application_id, bundle.sha256)
     report = pipeline.report(bundle, documents, checks, revision, application_id, previous)
     prefix = f"{bundle.agency}/{application_id}/r{revision}/"
-    store.put(
-        settings.bucket_reports,
-        prefix + "report.json",
-        report.model_dump_json(indent=2).encode(),
-        "application/json",
-    )
+    data = report.model_dump_json(indent=2).encode()
+    if not store.put_if_absent(settings.bucket_reports, prefix + "report.json", data, "application/json"):
+        written = Report.model_validate_json(store.get(settings.bucket_reports, prefix + "report.json"))
+        if written.bundle.sha256 != bundle.sha256:
+            # Another bundle of the same application took this revision meanwhile; the
+            # task's retry numbers this one again rather than overwrite that report.
+            raise StorageError(f"reports/{prefix}report.json was just written for another bundle")
+        store.put(settings.bucket_reports, prefix + "report.json", data, "application/json")
     store.put(
         settings.bucket_reports,
         prefix + "report.html",
@@ -86,19 +142,38 @@ def write_report(
     return report, prefix + "report.json"
 
 
+@task(cache_policy=NO_CACHE)
+def quarantine_bundle(store: ObjectStore, item: InboxItem, reason: str, settings: Settings) -> str:
+    return inbox.quarantine(store, item, reason, settings)
+
+
 def next_revision(
-    store: ObjectStore, settings: Settings, agency: str, application_id: str
+    store: ObjectStore, settings: Settings, agency: str, application_id: str, sha256: str
 ) -> tuple[int, Report | None]:
-    """The revision this bundle becomes, and the previous revision's report if any."""
+    """The revision this bundle becomes, and the previous revision's report if any.
+
+    When the latest revision is this very bundle's (an earlier attempt wrote it and
+    stopped before its processed marker), that revision is written again: a bundle
+    processed twice must not become two revisions.
+    """
     revisions = sorted(
         int(info.key.split("/")[2][1:])
         for info in store.list(settings.bucket_reports, f"{agency}/{application_id}/")
         if info.key.endswith("/report.json")
     )
-    if not revisions:
+    reports = [_revision(store, settings, agency, application_id, r) for r in revisions[-2:]]
+    if not reports:
         return 1, None
-    previous = store.get(settings.bucket_reports, f"{agency}/{application_id}/r{revisions[-1]}/report.json")
-    return revisions[-1] + 1, Report.model_validate(json.loads(previous))
+    if reports[-1].bundle.sha256 != sha256:
+        return revisions[-1] + 1, reports[-1]
+    return revisions[-1], reports[-2] if len(reports) == 2 else None
+
+
+def _revision(
+    store: ObjectStore, settings: Settings, agency: str, application_id: str, revision: int
+) -> Report:
+    key = f"{agency}/{application_id}/r{revision}/report.json"
+    return Report.model_validate(json.loads(store.get(settings.bucket_reports, key)))
 
 
 def summary_markdown(report: Report, key: str) -> str:
@@ -115,25 +190,51 @@ def summary_markdown(report: Report, key: str) -> str:
 
 
 @flow(name="process-bundle", flow_run_name=process_bundle_run_name, validate_parameters=False)
-def process_bundle(item: InboxItem, settings: Settings) -> IntakeResult:
-    logger = get_run_logger()
+def process_bundle(item: InboxItem, settings: Settings) -> IntakeResult | State:
     store = open_store(settings)
-    pipeline = Pipeline(settings)
-    bundle = read_and_archive(store, item, settings)
+    try:
+        bundle = with_storage_retries(read_bundle, settings)(store, item, settings)
+    except ObjectNotFound:
+        return IntakeResult(bundle=item.key, status="skipped", detail="left the inbox since it was listed")
     if bundle is None:
         return IntakeResult(
             bundle=item.key, status="not_ready", detail="manifest or listed files still missing"
         )
-    if inbox.is_processed(store, bundle.sha256, settings):
-        logger.info("%s: SHA-256 %s already archived and processed; skipped", item.key, bundle.sha256)
-        for key in item.objects:
-            store.delete(settings.bucket_inbox, key)
-        return IntakeResult(bundle=item.key, status="skipped", detail=f"already processed as {bundle.sha256}")
-    documents = [
-        d for docs in extract_document.map(pipeline=pipeline, file=bundle.files).result() for d in docs
-    ]
+    held = with_storage_retries(claim_lease, settings)(store, bundle.sha256, settings)
+    if held is None:
+        return IntakeResult(
+            bundle=item.key, status="leased", detail=f"another worker holds the lease on {bundle.sha256}"
+        )
+    try:
+        return process_claimed(store, item, bundle, held, settings)
+    except StorageError:
+        raise  # an outage or a lost lease: the bundle stays in the inbox for the next poll
+    except Exception as exc:  # noqa: BLE001 - a bug in one bundle's processing must not stop the
+        # others nor lose the bundle: it goes to quarantine, while its lease is still held.
+        return quarantined(store, item, exc, settings)
+    finally:
+        release(store, held, settings)
+
+
+def process_claimed(
+    store: ObjectStore, item: InboxItem, bundle: Bundle, held: Lease, settings: Settings
+) -> IntakeResult:
+    logger = get_run_logger()
+    skipped = with_storage_retries(nothing_to_do, settings)(store, item, bundle, settings)
+    if skipped:
+        logger.info("%s: %s; skipped", item.key, skipped)
+        return IntakeResult(bundle=item.key, status="skipped", detail=skipped)
+    with_storage_retries(archive_bundle, settings)(store, item, bundle, settings)
+    pipeline = Pipeline(settings)
+    documents = []
+    for extracted in extract_document.map(pipeline=pipeline, file=bundle.files):
+        documents.extend(extracted.result())
+        held = renewed(store, held, settings)
     checks = validate(pipeline, bundle, documents)
-    report, key = write_report(store, pipeline, item, bundle, documents, checks)
+    renewed(store, held, settings)  # the report is written with at least half the TTL in hand
+    report, key = with_storage_retries(write_report, settings)(
+        store, pipeline, item, bundle, documents, checks
+    )
     create_markdown_artifact(
         markdown=summary_markdown(report, key),
         key=f"report-{report.agency}-{report.application_id}".lower().replace("_", "-")[:100],
@@ -146,3 +247,33 @@ def process_bundle(item: InboxItem, settings: Settings) -> IntakeResult:
         failing=report.failing_codes(),
         report_key=key,
     )
+
+
+def renewed(store: ObjectStore, held: Lease, settings: Settings) -> Lease:
+    kept = with_storage_retries(keep_lease, settings)(store, held, settings)
+    if kept is None:
+        # Refused by the store's conditional write: our lease expired and another
+        # worker took the bundle over. It finishes the bundle; we must not.
+        raise StorageError(
+            f"lease on {held.sha256} was taken over by another worker "
+            f"(lease_ttl_s={settings.lease_ttl_s:g} too short for this bundle?)"
+        )
+    return kept
+
+
+def quarantined(store: ObjectStore, item: InboxItem, exc: Exception, settings: Settings) -> State:
+    """Quarantine the bundle and fail the run visibly, carrying the IntakeResult for the intake."""
+    reason = f"processing failed: {type(exc).__name__}: {exc}"
+    get_run_logger().error("%s: %s", item.key, reason, exc_info=exc)
+    prefix = with_storage_retries(quarantine_bundle, settings)(store, item, reason, settings)
+    result = IntakeResult(bundle=item.key, status="quarantined", detail=prefix)
+    return Failed(message=f"{reason}; quarantined as {prefix}", data=result)
+
+
+def release(store: ObjectStore, held: Lease, settings: Settings) -> None:
+    # Best effort: after a storage outage this fails too, and the lease then expires
+    # (or is taken back by this worker's next poll).
+    try:
+        lease.release(store, settings.bucket_archive, held, datetime.now(UTC))
+    except StorageError as exc:
+        get_run_logger().warning("lease on %s left to expire: %s", held.sha256, exc)

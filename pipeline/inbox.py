@@ -2,12 +2,17 @@
 
 Order of events for one bundle (exactly once, nothing lost):
 1. read the inbox objects and compute the bundle's SHA-256;
-2. skip it when the archive already says it was processed;
-3. archive every object byte for byte under ``<sha256>/`` (never overwritten) and
+2. claim the bundle's lease (pipeline/lease.py): only its holder goes on;
+3. skip it when it left the inbox meanwhile, or the archive says it was processed;
+4. archive every object byte for byte under ``<sha256>/`` (never overwritten) and
    verify the copies by reading them back;
-4. ... extraction, checks, report (elsewhere) ...;
-5. write ``<sha256>/processed.json`` and only then remove the inbox objects.
-A crash anywhere before 5 leaves the bundle in the inbox to be picked up again.
+5. ... extraction, checks, report (elsewhere) ...;
+6. write ``<sha256>/processed.json`` and only then remove the inbox objects;
+7. release the lease.
+A crash anywhere before 6 leaves the bundle in the inbox to be picked up again, by
+another worker once the lease has expired. ``processed.json`` is the commit point:
+every step before it can be redone, and is (the report of a redone bundle takes the
+revision its earlier attempt wrote, see flows/process.py).
 """
 
 from __future__ import annotations
@@ -87,6 +92,21 @@ def load(
     return bundle
 
 
+def unchanged(store: ObjectStore, item: InboxItem, settings: Settings) -> bool:
+    """Whether every object of ``item`` is still in the inbox as listed: none removed
+    (another worker finished the bundle) and none uploaded again since."""
+    for key in item.objects:
+        info = store.stat(settings.bucket_inbox, key)
+        if info is None or info.last_modified > item.landed_at:
+            return False
+    return True
+
+
+def remove(store: ObjectStore, item: InboxItem, settings: Settings) -> None:
+    for key in item.objects:
+        store.delete(settings.bucket_inbox, key)
+
+
 def archive_prefix(bundle: Bundle) -> str:
     return f"{bundle.sha256}/"
 
@@ -114,8 +134,7 @@ def finish(store: ObjectStore, item: InboxItem, bundle: Bundle, report_key: str,
     """Mark the bundle processed, then remove it from the inbox (its archive copy is verified)."""
     marker = {"report": report_key, "processed_at": datetime.now(UTC).isoformat()}
     store.put_if_absent(settings.bucket_archive, archive_prefix(bundle) + PROCESSED, _json(marker))
-    for key in item.objects:
-        store.delete(settings.bucket_inbox, key)
+    remove(store, item, settings)
 
 
 def _json(data: dict) -> bytes:
@@ -137,6 +156,5 @@ def quarantine(store: ObjectStore, item: InboxItem, reason: str, settings: Setti
     store.put(
         settings.bucket_quarantine, prefix + "reason.txt", text.encode("utf-8"), "text/plain; charset=utf-8"
     )
-    for key in item.objects:
-        store.delete(settings.bucket_inbox, key)
+    remove(store, item, settings)
     return prefix

@@ -1,0 +1,692 @@
+"""The intake as a service: leases, concurrent workers, SIGKILL, and an S3 outage.
+
+The lease logic first, with a fake clock on both storage backends. Then real processes:
+workers are ``python -m tests.worker_main`` (intake passes in a loop, as the served
+deployment runs them) against moto's S3 server over HTTP, all reporting to one Prefect
+server started here, the way production workers share the compose file's Prefect server.
+Run with ``-s`` to see the measured times and counts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+
+from pipeline import inbox, lease
+from pipeline.errors import StorageError
+from pipeline.lease import Lease
+from pipeline.report import Report
+from pipeline.settings import Settings
+from pipeline.storage import LocalStore, ObjectStore, open_store
+from sample_docs.evaluate import Sample, samples
+
+ROOT = Path(__file__).resolve().parent.parent
+SHA = "ab" * 32
+T0 = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)
+
+# Text-layer bundles of six different applications (zips and folders): fast to process.
+TEXT_BUNDLES = [
+    "education/20-zerde-audit-truncated",
+    "energy/18-ertis-audit-password",
+    "education/26-sana-literary-work",
+    "energy/24-zhasyl-audit-other-owner",
+    "finance/28-sarapshy-self-audit",
+    "transport/23-turan-certificate-other-holder",
+]
+SCANNED = "finance/02-qarjy-scanned-complete"  # three scans: seconds of OCR to be killed in
+ONE_SCAN = "finance/12-sapa-kredit-other-system"  # one scan among text-layer documents
+ONE_MORE_TEXT = "transport/30-kaspiy-port-licence-expired"
+
+WAIT_S = 240  # generous bound for any single wait; normal runs take a fraction of it
+
+
+def at(seconds: float) -> datetime:
+    return T0 + timedelta(seconds=seconds)
+
+
+# --- the lease, with a fake clock ----------------------------------------------------------
+
+
+@pytest.fixture(params=["local", "minio"])
+def store_and_bucket(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[ObjectStore, str]:
+    settings = (
+        Settings(local_root=tmp_path / "store")
+        if request.param == "local"
+        else request.getfixturevalue("s3_settings")
+    )
+    store = open_store(settings)
+    store.ensure_buckets([settings.bucket_archive])
+    return store, settings.bucket_archive
+
+
+def history(store: ObjectStore, bucket: str, sha: str = SHA) -> list[tuple[int, str, bool]]:
+    keys = [i.key for i in store.list(bucket, f"{sha}/{lease.LEASE_PREFIX}")]
+    records = [Lease.model_validate_json(store.get(bucket, k)) for k in keys]
+    return [(r.generation, r.owner, r.released) for r in records]
+
+
+def test_a_held_lease_excludes_others_until_released(store_and_bucket):
+    store, bucket = store_and_bucket
+    mine = lease.claim(store, bucket, SHA, "a", 600, at(0))
+    assert mine is not None and mine.generation == 1
+    assert lease.claim(store, bucket, SHA, "b", 600, at(599)) is None
+    # With more than half the TTL left, keeping it writes nothing.
+    assert lease.keep(store, bucket, mine, 600, at(100)) == mine
+    assert lease.release(store, bucket, mine, at(120))
+    theirs = lease.claim(store, bucket, SHA, "b", 600, at(121))
+    assert theirs is not None and theirs.generation == 3
+    assert history(store, bucket) == [(1, "a", False), (2, "a", True), (3, "b", False)]
+    # Releasing a lease that is no longer ours writes nothing.
+    assert not lease.release(store, bucket, mine, at(130))
+    assert len(history(store, bucket)) == 3
+
+
+class BarrierStore:
+    """A real store whose ``list`` waits until every racing claimant has listed: all of
+    them then see the same expired lease before any of them writes."""
+
+    def __init__(self, store: ObjectStore, parties: int) -> None:
+        self._store = store
+        self._barrier = threading.Barrier(parties, timeout=30)
+
+    def list(self, bucket: str, prefix: str = "") -> Iterator:
+        found = list(self._store.list(bucket, prefix))
+        self._barrier.wait()
+        return iter(found)
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+
+def test_an_expired_lease_is_taken_over_by_exactly_one_of_racing_workers(store_and_bucket):
+    store, bucket = store_and_bucket
+    crashed = lease.claim(store, bucket, SHA, "crashed", 10, at(0))
+    racers = ["b", "c", "d"]
+    racing = BarrierStore(store, len(racers))
+    won: dict[str, Lease | None] = {}
+
+    def race(owner: str) -> None:
+        won[owner] = lease.claim(racing, bucket, SHA, owner, 10, at(11))
+
+    threads = [threading.Thread(target=race, args=(owner,)) for owner in racers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+
+    winners = [owner for owner, got in won.items() if got is not None]
+    assert len(won) == 3 and len(winners) == 1
+    assert history(store, bucket) == [(1, "crashed", False), (2, winners[0], False)]
+    # The old holder, should it wake up, can neither renew nor release the bundle away.
+    assert lease.renew(store, bucket, crashed, 10, at(12)) is None
+    assert not lease.release(store, bucket, crashed, at(12))
+    assert len(history(store, bucket)) == 2
+
+
+def test_renewing_keeps_a_slow_holder_ahead_of_expiry(store_and_bucket):
+    store, bucket = store_and_bucket
+    slow = lease.claim(store, bucket, SHA, "slow", 10, at(0))
+    assert lease.keep(store, bucket, slow, 10, at(4)) == slow  # 6 s left: nothing to do
+    renewed = lease.keep(store, bucket, slow, 10, at(6))  # 4 s left: renewed
+    assert renewed is not None and renewed.generation == 2 and renewed.expires_at == at(16)
+    assert lease.claim(store, bucket, SHA, "other", 10, at(12)) is None  # expired but for the renewal
+    taken = lease.claim(store, bucket, SHA, "other", 10, at(16))
+    assert taken is not None and taken.generation == 3
+    assert lease.keep(store, bucket, renewed, 10, at(17)) is None
+
+
+def test_a_worker_takes_back_its_own_lease_left_by_a_failed_run(store_and_bucket):
+    store, bucket = store_and_bucket
+    assert lease.claim(store, bucket, SHA, "w1", 600, at(0)) is not None
+    # Its release failed (storage was down): the same process may go on at its next poll,
+    # anybody else waits for the expiry.
+    assert lease.claim(store, bucket, SHA, "w2", 600, at(30)) is None
+    again = lease.claim(store, bucket, SHA, "w1", 600, at(30))
+    assert again is not None and again.generation == 2
+
+
+def test_a_retried_write_whose_answer_was_lost_is_recognised_as_ours(store_and_bucket):
+    store, bucket = store_and_bucket
+    mine = lease.claim(store, bucket, SHA, "a", 10, at(0))
+    first = lease.renew(store, bucket, mine, 10, at(6))
+    # The same request again (its first answer lost on the network): the existing
+    # generation carries our token, so it is ours, not a takeover.
+    assert lease.renew(store, bucket, mine, 10, at(6)) == first
+    stranger = mine.model_copy(update={"token": "someone-else", "owner": "b"})
+    assert lease.renew(store, bucket, stranger, 10, at(6)) is None
+    assert [g for g, _, _ in history(store, bucket)] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [b"", b"\x00\xff not json", b'{"sha256": "x"}', json.dumps({"generation": "many"}).encode()],
+)
+def test_a_corrupt_lease_record_is_a_storage_error_not_a_free_bundle(tmp_path, record):
+    store = LocalStore(tmp_path)
+    store.ensure_buckets(["archive"])
+    store.put("archive", lease.lease_key(SHA, 1), record)
+    with pytest.raises(StorageError, match="not valid"):
+        lease.claim(store, "archive", SHA, "a", 600, at(0))
+
+
+def test_local_store_publishes_leases_with_link_so_one_racer_wins(tmp_path):
+    store = LocalStore(tmp_path)
+    store.ensure_buckets(["archive"])
+    results: list[Lease | None] = []
+    racers = [
+        threading.Thread(target=lambda o=o: results.append(lease.claim(store, "archive", SHA, o, 600, at(0))))
+        for o in "abcdefgh"
+    ]
+    for thread in racers:
+        thread.start()
+    for thread in racers:
+        thread.join(60)
+    assert sum(r is not None for r in results) == 1
+    assert len(history(store, "archive")) == 1
+
+
+# --- real processes: helpers -----------------------------------------------------------
+
+
+def wait_until(
+    check: Callable[[], object], what: str, logs: Callable[[], str] = str, every_s: float = 0.2
+) -> object:
+    # Checks are a few requests to moto, polled gently: the workers share the 2 cores.
+    deadline = time.monotonic() + WAIT_S
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(every_s)
+    raise AssertionError(f"timed out after {WAIT_S} s waiting for {what}\n{logs()}")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def end_group(proc: subprocess.Popen) -> None:
+    """End a process started here in its own session, and whatever it started."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+
+
+def healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One Prefect server for every worker process (their embedded APIs would each cost a
+    SQLite database and ~15 s of start-up on this machine)."""
+    home = tmp_path_factory.mktemp("prefect-server")
+    port = free_port()
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_UI_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+    env.pop("PREFECT_API_URL", None)
+    log = home / "server.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [str(Path(sys.executable).parent / "prefect"), "server", "start", "--host", "127.0.0.1"]
+            + ["--port", str(port)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        wait_until(
+            lambda: proc.poll() is not None or healthy(url), "the Prefect server", lambda: log.read_text()
+        )
+        assert proc.poll() is None, log.read_text()
+        yield url
+    finally:
+        end_group(proc)
+
+
+def worker_env(settings: Settings, api_url: str, home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRUSTLIST_")}
+    env.update(
+        PREFECT_API_URL=api_url,
+        PREFECT_HOME=str(home),
+        PREFECT_LOGGING_LEVEL="INFO",  # task retries are logged at INFO
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        OMP_THREAD_LIMIT="1",
+    )
+    for name, value in settings.model_dump().items():
+        if value is None:
+            continue
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        elif isinstance(value, list):
+            value = json.dumps(value)
+        env[f"TRUSTLIST_{name.upper()}"] = str(value)
+    return env
+
+
+@dataclass
+class Worker:
+    name: str
+    proc: subprocess.Popen
+    log: Path
+    stop_file: Path
+
+    @classmethod
+    def start(cls, name: str, folder: Path, settings: Settings, api_url: str) -> Worker:
+        home = folder / f"prefect-{name}"
+        home.mkdir()
+        log = folder / f"worker-{name}.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "tests.worker_main", str(folder / f"stop-{name}")],
+                cwd=ROOT,
+                env=worker_env(settings, api_url, home),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its tesseract children die with it in end_group
+            )
+        return cls(name, proc, log, folder / f"stop-{name}")
+
+    def text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def lines(self, prefix: str) -> list[str]:
+        return [line.removeprefix(prefix) for line in self.text().splitlines() if line.startswith(prefix)]
+
+    def results(self) -> list[dict]:
+        return [json.loads(line) for line in self.lines("RESULT ")]
+
+    def retries(self) -> int:
+        return len(re.findall(r"Retry \d+/\d+ will start", self.text()))
+
+    def stop(self) -> None:
+        """Ask it to finish its pass and exit; end it if it does not."""
+        self.stop_file.touch()
+        try:
+            self.proc.wait(WAIT_S)
+        finally:
+            if self.proc.poll() is None:
+                end_group(self.proc)
+
+
+@contextlib.contextmanager
+def running(workers: list[Worker]) -> Iterator[list[Worker]]:
+    try:
+        yield workers
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+def all_logs(workers: Iterable[Worker]) -> Callable[[], str]:
+    return lambda: "\n".join(f"--- {w.name} ---\n{w.text()[-4000:]}" for w in workers)
+
+
+def sample_of(name: str) -> Sample:
+    return next(s for s in samples() if s.name == name)
+
+
+def inbox_key(sample: Sample) -> str:
+    agency = sample.name.split("/")[0]
+    return f"{agency}/{sample.path.name}" + ("" if sample.path.is_file() else "/")
+
+
+def put_bundle(store: ObjectStore, settings: Settings, name: str) -> str:
+    """The sample bundle into the inbox as an agency drops it; its inbox key."""
+    sample = sample_of(name)
+    key = inbox_key(sample)
+    if sample.path.is_file():
+        store.put(settings.bucket_inbox, key, sample.path.read_bytes())
+        return key
+    files = sorted(p for p in sample.path.rglob("*") if p.is_file())
+    for path in sorted(files, key=lambda p: p.name == "manifest.json"):  # the manifest last
+        store.put(settings.bucket_inbox, key + path.relative_to(sample.path).as_posix(), path.read_bytes())
+    return key
+
+
+def archived_sources(store: ObjectStore, settings: Settings) -> dict[str, str]:
+    """Inbox key -> SHA-256 of every bundle archived so far."""
+    found = {}
+    for info in store.list(settings.bucket_archive):
+        if info.key.endswith("/" + inbox.SOURCE):
+            source = json.loads(store.get(settings.bucket_archive, info.key))
+            found[source["inbox_key"]] = info.key.split("/")[0]
+    return found
+
+
+def reports_by_sha(store: ObjectStore, settings: Settings) -> Counter[str]:
+    return Counter(
+        Report.model_validate_json(store.get(settings.bucket_reports, i.key)).bundle.sha256
+        for i in store.list(settings.bucket_reports)
+        if i.key.endswith("/report.json")
+    )
+
+
+def processed(store: ObjectStore, settings: Settings, sha: str) -> bool:
+    return inbox.is_processed(store, sha, settings)
+
+
+def tally(store: ObjectStore, settings: Settings, inbox_keys: list[str]) -> dict[str, int]:
+    """Processed / lost / duplicated, by the storage itself."""
+    sources = archived_sources(store, settings)
+    reports = reports_by_sha(store, settings)
+    done = [k for k in inbox_keys if k in sources and processed(store, settings, sources[k])]
+    return {
+        "processed": len(done),
+        "lost": len(inbox_keys) - len(done),
+        "duplicated": sum(n - 1 for n in reports.values() if n > 1),
+    }
+
+
+def assert_exactly_once(store: ObjectStore, settings: Settings, inbox_keys: list[str]) -> dict[str, int]:
+    sources = archived_sources(store, settings)
+    assert sorted(sources) == sorted(inbox_keys)
+    reports = reports_by_sha(store, settings)
+    assert sorted(reports) == sorted(sources.values())
+    for key, sha in sources.items():
+        assert reports[sha] == 1, f"{key}: {reports[sha]} report revisions"
+        marker = json.loads(store.get(settings.bucket_archive, f"{sha}/{inbox.PROCESSED}"))
+        report = Report.model_validate_json(store.get(settings.bucket_reports, marker["report"]))
+        assert report.bundle.sha256 == sha and report.revision == 1
+        expected = next(s for s in samples() if inbox_key(s) == key)
+        assert report.outcome == expected.expected["outcome"]
+        assert lease_records(store, settings, sha)[-1].released
+    assert list(store.list(settings.bucket_inbox)) == []
+    assert list(store.list(settings.bucket_quarantine)) == []
+    counts = tally(store, settings, inbox_keys)
+    assert counts == {"processed": len(inbox_keys), "lost": 0, "duplicated": 0}
+    return counts
+
+
+def lease_records(store: ObjectStore, settings: Settings, sha: str) -> list[Lease]:
+    return [
+        Lease.model_validate_json(store.get(settings.bucket_archive, i.key))
+        for i in store.list(settings.bucket_archive, f"{sha}/{lease.LEASE_PREFIX}")
+    ]
+
+
+def owned_by(record: Lease, worker: Worker) -> bool:
+    return f"/{worker.proc.pid}/" in record.owner
+
+
+@pytest.fixture
+def s3(s3_settings: Settings) -> tuple[ObjectStore, Settings]:
+    """Direct access to moto for the test (workers may go through a proxy), and worker settings."""
+    store = open_store(s3_settings)
+    store.ensure_buckets(s3_settings.bucket_names())
+    return store, s3_settings.model_copy(update={"poll_interval_s": 1})
+
+
+# --- two workers, one inbox ----------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_two_concurrent_workers_process_each_bundle_exactly_once(prefect_api, s3, tmp_path):
+    store, settings = s3
+    workers = [Worker.start(name, tmp_path, settings, prefect_api) for name in ("a", "b")]
+    with running(workers):
+        # Both warmed up on a folder still being uploaded (their first bundle run costs each
+        # a few seconds of Prefect set-up) before the bundles arrive, so that they compete.
+        arriving = "health/arriving/application.pdf"
+        store.put(settings.bucket_inbox, arriving, b"%PDF-1.7 still uploading")
+        wait_until(
+            lambda: all(any(r["status"] == "not_ready" for r in w.results()) for w in workers),
+            "both workers",
+            all_logs(workers),
+        )
+        store.delete(settings.bucket_inbox, arriving)
+        keys = [put_bundle(store, settings, name) for name in TEXT_BUNDLES]
+        started = time.monotonic()
+        # Every bundle processed (or quarantined, which the checks below would catch).
+        wait_until(lambda: not any(store.list(settings.bucket_inbox)), "an empty inbox", all_logs(workers))
+        elapsed = time.monotonic() - started
+
+    counts = assert_exactly_once(store, settings, keys)
+    results = {w.name: [r for r in w.results() if r["bundle"] in keys] for w in workers}
+    taken = {name: [r["bundle"] for r in rs if r["status"] == "processed"] for name, rs in results.items()}
+    others = {
+        name: Counter(r["status"] for r in rs if r["status"] != "processed") for name, rs in results.items()
+    }
+    # Every bundle reported processed by exactly one worker, and both went for the bundles.
+    assert sorted(taken["a"] + taken["b"]) == sorted(keys)
+    assert all(results.values())
+    print(
+        f"\n[two workers] {len(keys)} bundles in {elapsed:.1f} s: worker a processed {len(taken['a'])}, "
+        f"b {len(taken['b'])}; other outcomes a={dict(others['a'])} b={dict(others['b'])}; {counts}"
+    )
+
+
+# --- SIGKILL in the middle of a bundle ---------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_bundle_is_taken_over_after_its_lease_expires(prefect_api, s3, tmp_path):
+    store, settings = s3
+    # A short lease, so that the takeover comes within the test; renewed between documents.
+    settings = settings.model_copy(update={"lease_ttl_s": 8.0})
+    key = put_bundle(store, settings, SCANNED)
+    first = Worker.start("first", tmp_path, settings, prefect_api)
+    try:
+        # Archived means claimed and now extracting: seconds of OCR ahead, nothing written yet.
+        sha = wait_until(
+            lambda: archived_sources(store, settings).get(key), "the archive copy", first.text, every_s=0.05
+        )
+        os.kill(first.proc.pid, signal.SIGKILL)
+        killed_at = time.monotonic()
+        assert first.proc.wait(30) == -signal.SIGKILL
+    finally:
+        end_group(first.proc)  # its tesseract children, if any were running
+
+    sample = sample_of(SCANNED).path
+    inbox_keys = sorted(i.key for i in store.list(settings.bucket_inbox))
+    assert inbox_keys == sorted(key + p.name for p in sample.iterdir())
+    assert not processed(store, settings, sha)
+    assert reports_by_sha(store, settings)[sha] == 0
+    [crashed] = lease_records(store, settings, sha)[-1:]
+    assert owned_by(crashed, first) and not crashed.released
+
+    second = Worker.start("second", tmp_path, settings, prefect_api)
+    with running([second]):
+        wait_until(lambda: processed(store, settings, sha), "the takeover", second.text)
+        recovery = time.monotonic() - killed_at
+        wait_until(lambda: not any(store.list(settings.bucket_inbox)), "the inbox emptied", second.text)
+
+    counts = assert_exactly_once(store, settings, [key])
+    records = lease_records(store, settings, sha)
+    takeover = next(r for r in records if owned_by(r, second))
+    # Taken over only once the killed worker's lease had expired, by one new generation.
+    assert takeover.generation == crashed.generation + 1 and takeover.written_at >= crashed.expires_at
+    # Nothing lost: the archive holds every inbox object byte for byte.
+    for object_key in inbox_keys:
+        original = sample / object_key.removeprefix(key)
+        assert store.get(settings.bucket_archive, f"{sha}/{object_key}") == original.read_bytes()
+    statuses = [r["status"] for r in second.results()]
+    generations = [(r.generation, "first" if owned_by(r, first) else "second", r.released) for r in records]
+    print(
+        f"\n[SIGKILL] killed mid-bundle; recovered in {recovery:.1f} s "
+        f"(lease TTL {settings.lease_ttl_s:g} s); "
+        f"new worker saw {statuses}; lease generations (number, holder, released) {generations}; "
+        f"{counts}"
+    )
+
+
+# --- S3 outage -----------------------------------------------------------------------------------
+
+
+class TcpProxy:
+    """Forwards TCP between the workers and moto. Stopping it refuses new connections and
+    cuts open ones: for the workers the S3 server is gone, though moto keeps its objects."""
+
+    def __init__(self, target: str) -> None:
+        host, port = target.rsplit(":", 1)
+        self.target = (host, int(port))
+        self.port = 0
+        self._listener: socket.socket | None = None
+        self._open: set[socket.socket] = set()
+        self._lock = threading.Lock()
+
+    @property
+    def endpoint(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))  # the same port after a stop
+        listener.listen(64)
+        self.port = listener.getsockname()[1]
+        with self._lock:
+            self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def stop(self) -> None:
+        with self._lock:
+            listener, self._listener = self._listener, None
+            connections, self._open = self._open, set()
+        for sock in [listener, *connections]:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # wakes the accept() and the pumps
+            sock.close()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            with self._lock:
+                if self._listener is not listener:  # stopped meanwhile
+                    client.close()
+                    upstream.close()
+                    return
+                self._open |= {client, upstream}
+            for src, dst in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(src, dst), daemon=True).start()
+
+    def _pump(self, src: socket.socket, dst: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := src.recv(65536):
+                dst.sendall(data)
+        for sock in (src, dst):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+@pytest.fixture
+def proxy(s3_server) -> Iterator[TcpProxy]:
+    proxy = TcpProxy(s3_server.endpoint)
+    proxy.start()
+    try:
+        yield proxy
+    finally:
+        proxy.stop()
+
+
+@pytest.mark.slow
+def test_an_s3_outage_is_retried_through_or_fails_visibly_with_the_bundle_in_the_inbox(
+    prefect_api, s3, proxy, tmp_path
+):
+    store, settings = s3
+    # The worker reaches S3 through the proxy only; retries shortened so that the second
+    # outage outlasts them within the test.
+    worker_settings = settings.model_copy(
+        update={"s3_endpoint": proxy.endpoint, "storage_retry_delays_s": [1.0, 2.0, 4.0]}
+    )
+    worker = Worker.start("w", tmp_path, worker_settings, prefect_api)
+    with running([worker]):
+        # 1. A short outage right after the claim: the storage tasks retry with backoff and
+        #    the run completes.
+        short_key = put_bundle(store, settings, ONE_MORE_TEXT)
+        wait_until(
+            lambda: any(lease.LEASE_PREFIX in i.key for i in store.list(settings.bucket_archive)),
+            "the first claim",
+            worker.text,
+        )
+        proxy.stop()
+        cut = time.monotonic()
+        wait_until(lambda: worker.retries() > 0, "a retry during the outage", worker.text)
+        proxy.start()
+        short_outage, restored = time.monotonic() - cut, time.monotonic()
+        short_sha = wait_until(
+            lambda: archived_sources(store, settings).get(short_key), "archive", worker.text
+        )
+        wait_until(lambda: processed(store, settings, short_sha), "the first bundle processed", worker.text)
+        short_recovery = time.monotonic() - restored
+        short_results = wait_until(
+            lambda: [r["status"] for r in worker.results() if r["bundle"] == short_key],
+            "its result",
+            worker.text,
+        )
+        assert short_results == ["processed"]
+        retries_short = worker.retries()
+
+        # 2. An outage longer than the retries, cut while the documents are being read: the
+        #    run fails visibly, with the bundle still whole in the inbox and nothing committed.
+        long_key = put_bundle(store, settings, ONE_SCAN)
+        long_sha = wait_until(lambda: archived_sources(store, settings).get(long_key), "archive", worker.text)
+        proxy.stop()
+        cut = time.monotonic()
+        failed = wait_until(
+            lambda: [r for r in worker.results() if r["bundle"] == long_key and r["status"] == "failed"],
+            "the run to fail",
+            worker.text,
+        )
+        objects_during = sorted(i.key for i in store.list(settings.bucket_inbox))
+        marker_during = processed(store, settings, long_sha)
+        reports_during = reports_by_sha(store, settings)[long_sha]
+        proxy.start()
+        long_outage, restored = time.monotonic() - cut, time.monotonic()
+        wait_until(lambda: processed(store, settings, long_sha), "the second bundle processed", worker.text)
+        long_recovery = time.monotonic() - restored
+        wait_until(lambda: not any(store.list(settings.bucket_inbox)), "the inbox emptied", worker.text)
+
+    assert proxy.endpoint in failed[0]["detail"]  # a storage failure, named as such
+    sample = sample_of(ONE_SCAN).path
+    assert objects_during == sorted(f"{long_key}{p.name}" for p in sample.iterdir())
+    # The marker is the commit point: not written, so the inbox was not touched; and a
+    # report, had one been written before the cut, is rewritten in place, not duplicated.
+    assert not marker_during and reports_during <= 1
+    counts = assert_exactly_once(store, settings, [short_key, long_key])
+    print(
+        f"\n[S3 outage] short outage {short_outage:.1f} s: {retries_short} task retries, completed "
+        f"{short_recovery:.1f} s after S3 came back. Long outage {long_outage:.1f} s: run failed "
+        f"visibly ({failed[0]['detail'][:80]}...), bundle whole in the inbox, marker {marker_during}, "
+        f"reports {reports_during}; processed {long_recovery:.1f} s after S3 came back; "
+        f"{worker.retries()} retries in all; {counts}"
+    )
