@@ -75,13 +75,14 @@ def _mean_centre(words: list[Word]) -> float:
 
 
 def _join_wrapped_cells(rows: list[list[Word]]) -> list[list[Word]]:
-    """Rejoin a table row whose label cell wraps onto a second line.
+    """Rejoin a table row whose cells wrap onto a second line.
 
-    Two shapes occur in forms: the value cell centred between the two label lines
-    ("БИН аудиторской" / "150640012877" / "организации"), and both cells wrapping
-    ("Фамилия, имя, отчество | Иванов Иван," / "автора | Иванович"). The label's
-    continuation starts in lower case, which tells a wrapped line from the next row.
-    The joined line reads label first, then value.
+    Three shapes occur in forms: the value cell centred between the two label lines
+    ("БИН аудиторской" / "150640012877" / "организации"), both cells wrapping
+    ("Фамилия, имя, отчество | Иванов Иван," / "автора | Иванович"), and a two-line
+    value cell centred beside a one-line label. A wrapped line's continuation starts
+    in lower case, which tells it from the next row. The joined line reads label
+    first, then value.
     """
     out: list[list[Word]] = []
     i = 0
@@ -91,6 +92,10 @@ def _join_wrapped_cells(rows: list[list[Word]]) -> list[list[Word]]:
         after = rows[i + 2] if i + 2 < len(rows) else None
         if nxt and after and _sandwiched(row, nxt, after):
             out.append(row + after + nxt)
+            i += 3
+            continue
+        if nxt and after and _straddled(row, nxt, after):
+            out.append(nxt + row + after)
             i += 3
             continue
         if nxt and _both_cells_wrap(row, nxt):
@@ -159,6 +164,20 @@ def _sandwiched(label: list[Word], value: list[Word], tail: list[Word]) -> bool:
         and _continues(tail, acronyms=True)
         and _close_below(label, value)
         and _close_below(value, tail)
+    )
+
+
+def _straddled(value: list[Word], label: list[Word], tail: list[Word]) -> bool:
+    """The other way round: a one-line label with its two-line value cell centred beside it
+    ("система соответствует требованиям" / "Вывод аудитора" / "законодательства РК")."""
+    label_right = _box(_lettered(label) or label)[2]
+    return (
+        all(_split_cells(r)[1] == [] for r in (value, label, tail))
+        and _box(value)[0] > label_right
+        and abs(_box(value)[0] - _box(tail)[0]) < _height(_box(value))
+        and _continues(tail)
+        and _close_below(value, label)
+        and _close_below(label, tail)
     )
 
 

@@ -164,6 +164,22 @@ def test_label_cell_wrapping_around_its_value_is_rejoined():
     assert values("audit_conclusion", doc)["auditor_bin"] == "150640012877"
 
 
+def test_value_cell_of_two_lines_beside_a_one_line_label_is_rejoined():
+    words = (
+        words_at("система соответствует требованиям", 300, 100)
+        + words_at("Вывод аудитора", 60, 108)
+        + words_at("законодательства Республики Казахстан", 300, 116)
+        + words_at("Версия системы", 60, 150)
+        + words_at("3.0", 300, 150)
+    )
+    lines = [line.text for line in group_lines(words)]
+    assert (
+        lines[0] == "Вывод аудитора система соответствует требованиям законодательства Республики Казахстан"
+    )
+    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    assert values("audit_conclusion", doc)["result"] == "positive"
+
+
 def test_values_inside_running_text():
     doc = page(
         "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № АЗ-011/26",
@@ -332,3 +348,18 @@ def test_ocr_reading_of_a_legal_form_in_latin_letters_is_restored():
 
     assert parse_name("TOO «Qazaq Energy Lab»").value == "ТОО «Qazaq Energy Lab»"
     assert parse_name("Senim Audit LLP").value == "Senim Audit LLP"
+
+
+def test_narrative_conclusion_number_after_its_title_and_the_contracting_owner():
+    doc = page(
+        "ЗАКЛЮЧЕНИЕ",
+        "по результатам аудита системы искусственного интеллекта № ТО-2026/014",
+        "г. Астана «27» февраля 2026 года",
+        "ТОО «Тексеру Орталығы» (БИН 180340077450) на основании договора с АО",
+        "«Астана Смарт Транзит» (БИН 171110022640) провело аудит системы",
+    )
+    found = values("audit_conclusion", doc)
+    assert found["conclusion_number"] == "ТО-2026/014"
+    assert found["auditor_name"] == "ТОО «Тексеру Орталығы»"
+    assert found["system_owner"] == "АО «Астана Смарт Транзит»"
+    assert found["system_owner_bin"] == "171110022640"
