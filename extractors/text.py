@@ -4,6 +4,11 @@ A failure here is a fact about the document (BND-04, BND-06), recorded on the
 FileText; it never stops the rest of the bundle. A page that cannot be rendered or
 recognised in its time is a warning and an empty page: the document is BND-06 only
 when no page has text.
+
+Pages that need OCR are read in parallel on the engine's ``page_pool``, each
+rendered (or decoded) just before it is read, by the thread that reads it; a
+document keeps at most ``2 x workers`` pages queued, so a 300-page scan never
+has more than a few page images in memory. Text-layer pages are read at once.
 """
 
 from __future__ import annotations
@@ -12,14 +17,17 @@ import io
 import json
 import logging
 import re
-from collections.abc import Iterator
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, wait
 from contextlib import closing
 from itertools import islice
 
 from PIL import Image, UnidentifiedImageError
 
 from extractors.layout import group_lines
-from extractors.ocr import OcrEngine
+from extractors.ocr import OcrEngine, page_pool
 from extractors.preprocess import TARGET_DPI
 from pipeline.bundle import suffix
 from pipeline.errors import DocumentError, EncryptedDocument, OcrError
@@ -27,7 +35,14 @@ from pipeline.models import BundleFile, FileProblem, FileText, Page, Word
 from pipeline.settings import Settings
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+# Pages of one document queued for OCR per pool thread: one being read, one ready
+# to start, so a thread never waits for the document to hand it the next page.
+PAGES_QUEUED_PER_WORKER = 2
+# pdfium is not thread-safe, not even across documents (pypdfium2's documentation
+# says so): every call into it, from any thread of the process, holds this lock.
+PDFIUM_LOCK = threading.Lock()
 log = logging.getLogger(__name__)
+PageResult = tuple[Page, str | None]  # the page, and the warning it gave
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}|\d{2,}")
 
 
@@ -104,12 +119,8 @@ def _read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[
         warnings = active_content(pdf.doc.catalog, [page.page_obj.attrs for page in found[:limit]])
         if len(found) > limit:
             warnings.append(f"more than {limit} pages; only the first {limit} were read")
-        pages = []
-        for page in found[:limit]:
-            read, problem = pdf_page(page, renderer, settings, engine)
-            pages.append(read)
-            warnings.extend([problem] if problem else [])
-    return pages, warnings
+        results = in_order((pdf_page(page, renderer, settings, engine) for page in found[:limit]), engine)
+    return [page for page, _ in results], warnings + [problem for _, problem in results if problem]
 
 
 def open_pdf(data: bytes):
@@ -140,33 +151,75 @@ def first_pages(pdf, count: int) -> list:
     return pages
 
 
-def pdf_page(page, renderer: PageRenderer, settings: Settings, engine: OcrEngine) -> tuple[Page, str | None]:
-    """One page from its text layer, or from OCR; a page that cannot be rendered or
-    recognised is empty, with the reason as a warning."""
+def pdf_page(page, renderer: PageRenderer, settings: Settings, engine: OcrEngine) -> Future[PageResult]:
+    """One page from its text layer, now, or from OCR, on the engine's page pool; a
+    page that cannot be rendered or recognised is empty, with the reason as a warning."""
     words = text_layer_words(page)
     number = page.page_number
     if usable_text(" ".join(w.text for w in words), settings.min_text_chars_per_page):
-        return Page(
+        read = Page(
             number=number,
             width=float(page.width),
             height=float(page.height),
             source="text_layer",
             lines=group_lines(words),
-        ), None
+        )
+        return done((read, None))
+    size = (float(page.width), float(page.height))
+    return page_pool(engine.workers).submit(render_and_read, renderer, number, size, engine)
+
+
+def render_and_read(
+    renderer: PageRenderer, number: int, size: tuple[float, float], engine: OcrEngine
+) -> PageResult:
+    """Render a page and OCR it, on a pool thread: its image lives only as long as this call."""
     try:
         image, scale = renderer.render(number - 1)
     except DocumentError as exc:
-        return empty_page(number, float(page.width), float(page.height)), str(exc)
+        return empty_page(number, *size), str(exc)
     return ocr_page(engine, image, number, scale)
 
 
-def ocr_page(engine: OcrEngine, image: Image.Image, number: int, scale: float) -> tuple[Page, str | None]:
+def ocr_page(engine: OcrEngine, image: Image.Image, number: int, scale: float) -> PageResult:
     """The page as OCR reads it; when tesseract fails or runs out of time, an empty
     page and the reason ("page 2: OCR timed out after 60 s")."""
     try:
         return engine.recognise(image, number, scale), None
     except OcrError as exc:
         return empty_page(number, image.width * scale, image.height * scale), str(exc)
+
+
+def in_order(futures: Iterable[Future[PageResult]], engine: OcrEngine) -> list[PageResult]:
+    """The pages' results in page order.
+
+    ``futures`` is lazy: drawing the next one submits its page to the pool. It is
+    drawn only while fewer than PAGES_QUEUED_PER_WORKER x workers of the document's
+    pages are unfinished, which bounds the images alive. Should anything fail, the
+    pages not started are cancelled and the running ones awaited, so that nothing
+    still reads the document once the caller closes it.
+    """
+    window = PAGES_QUEUED_PER_WORKER * engine.workers
+    results: list[PageResult] = []
+    pending: deque[Future[PageResult]] = deque()
+    try:
+        for future in futures:
+            pending.append(future)
+            if len(pending) >= window:
+                results.append(pending.popleft().result())
+        results.extend(future.result() for future in list(pending))
+        pending.clear()
+    finally:
+        for future in pending:
+            future.cancel()
+        wait(pending)
+    return results
+
+
+def done(result: PageResult) -> Future[PageResult]:
+    """A result already at hand, in the same queue as the pages still being read."""
+    future: Future[PageResult] = Future()
+    future.set_result(result)
+    return future
 
 
 def empty_page(number: int, width: float, height: float) -> Page:
@@ -221,24 +274,30 @@ class PageRenderer:
         page units per pixel."""
         import pypdfium2 as pdfium
 
-        try:
-            if self._doc is None:
-                self._doc = pdfium.PdfDocument(self.data)
-            page = self._doc[index]
+        with PDFIUM_LOCK:
             try:
-                width, height = page.get_size()
-                scale = render_scale(width, height, self.settings.ocr_dpi, self.settings.max_image_pixels)
-                image = page.render(scale=scale).to_pil()
-            finally:
-                page.close()
-        except pdfium.PdfiumError as exc:
-            raise DocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
+                if self._doc is None:
+                    self._doc = pdfium.PdfDocument(self.data)
+                page = self._doc[index]
+                try:
+                    width, height = page.get_size()
+                    scale = render_scale(width, height, self.settings.ocr_dpi, self.settings.max_image_pixels)
+                    bitmap = page.render(scale=scale)
+                    # A BGR bitmap is copied into the RGB image, so it is freed here, under
+                    # the lock, rather than by the garbage collector on whichever thread.
+                    image = bitmap.to_pil()
+                    bitmap.close()
+                finally:
+                    page.close()
+            except pdfium.PdfiumError as exc:
+                raise DocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
         image.info["dpi"] = (TARGET_DPI, TARGET_DPI)
         return image, 1 / scale
 
     def close(self) -> None:
         if self._doc is not None:
-            self._doc.close()
+            with PDFIUM_LOCK:
+                self._doc.close()
 
 
 def render_scale(width: float, height: float, dpi: int, max_pixels: int) -> float:
@@ -262,12 +321,11 @@ def render_scale(width: float, height: float, dpi: int, max_pixels: int) -> floa
 
 
 def read_image(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[Page], list[str]]:
-    pages, warnings = [], []
-    for number, frame in image_frames(data, settings, warnings):
-        page, problem = ocr_page(engine, frame, number, 1.0)
-        pages.append(page)
-        warnings.extend([problem] if problem else [])
-    return pages, warnings
+    warnings: list[str] = []
+    pool = page_pool(engine.workers)
+    frames = image_frames(data, settings, warnings)
+    results = in_order((pool.submit(ocr_page, engine, image, n, 1.0) for n, image in frames), engine)
+    return [page for page, _ in results], warnings + [problem for _, problem in results if problem]
 
 
 def image_frames(data: bytes, settings: Settings, warnings: list[str]) -> Iterator[tuple[int, Image.Image]]:

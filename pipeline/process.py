@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import csv
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.errors import ConfigError
-from pipeline.models import Bundle, BundleFile, Document
+from pipeline.models import Bundle, BundleFile, Document, FileText
 from pipeline.report import (
     BundleRef,
     Deadlines,
@@ -26,12 +28,21 @@ from pipeline.report import (
 from pipeline.settings import Settings
 from pipeline.workdays import WorkCalendar
 
+if TYPE_CHECKING:
+    from pipeline.storage import ObjectStore
+
 
 @dataclass
 class Pipeline:
-    """What every stage needs, built once from the settings and passed down."""
+    """What every stage needs, built once from the settings and passed down.
+
+    With a ``store``, files already read by the same extractors are taken from the
+    extraction cache in its ``bucket_cache`` (pipeline/cache.py); without one (as in
+    ``trustlist check``) every file is read.
+    """
 
     settings: Settings
+    store: ObjectStore | None = None
 
     @cached_property
     def engine(self):
@@ -39,8 +50,21 @@ class Pipeline:
 
         s = self.settings
         return TesseractEngine(
-            s.ocr_languages, s.ocr_page_timeout_s, deskew=s.ocr_deskew, binarize=s.ocr_binarize
+            s.ocr_languages,
+            s.ocr_page_timeout_s,
+            deskew=s.ocr_deskew,
+            binarize=s.ocr_binarize,
+            workers=s.ocr_workers,
         )
+
+    @cached_property
+    def cache(self):
+        if self.store is None:
+            return None
+        from pipeline.cache import ExtractionCache, extractor_version
+
+        version = extractor_version(self.settings, self.engine.version())
+        return ExtractionCache(self.store, self.settings.bucket_cache, version)
 
     @cached_property
     def calendar(self) -> WorkCalendar:
@@ -57,9 +81,16 @@ class Pipeline:
 
     def extract(self, file: BundleFile) -> list[Document]:
         from extractors.document import documents_from
+
+        return documents_from(self.read(file))
+
+    def read(self, file: BundleFile) -> FileText:
+        """The file's text, from the extraction cache when these bytes were read before."""
         from extractors.text import read_file
 
-        return documents_from(read_file(file, self.settings, self.engine))
+        if self.cache is None:
+            return read_file(file, self.settings, self.engine)
+        return self.cache.read(file, self.settings, self.engine)
 
     def validate(self, bundle: Bundle, documents: list[Document]):
         from validators import CheckContext, run_checks
@@ -102,8 +133,13 @@ class Pipeline:
         )
 
     def check_bundle(self, bundle: Bundle) -> Report:
-        """The whole pipeline on one bundle, revision 1, without storage."""
-        documents = [d for file in bundle.files for d in self.extract(file)]
+        """The whole pipeline on one bundle, revision 1, without storage.
+
+        Files are read side by side, as the flow does: a bundle of one-page scans
+        keeps every OCR worker busy (their pages share the engine's page pool).
+        """
+        with ThreadPoolExecutor(self.settings.ocr_workers, thread_name_prefix="document") as files:
+            documents = [d for found in files.map(self.extract, bundle.files) for d in found]
         return self.report(bundle, documents, self.validate(bundle, documents))
 
 

@@ -7,6 +7,7 @@ CLI and the flows reads the environment itself.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -32,11 +33,17 @@ class Settings(BaseSettings):
     bucket_reports: str = "reports"
     bucket_quarantine: str = "quarantine"
     bucket_registry: str = "registry"
+    # Text already extracted from a file, by its SHA-256 and the extractors' version
+    # (pipeline/cache.py): a resubmitted bundle only reads the files that changed.
+    bucket_cache: str = "cache"
 
     # --- text and OCR ---------------------------------------------------------
     ocr_languages: str = "rus+kaz+eng"
     ocr_dpi: int = Field(300, ge=72, le=600)
     ocr_page_timeout_s: float = Field(60.0, gt=0)
+    # tesseract processes at once in this process, each single-threaded: pages of a
+    # document and the documents the flow reads in parallel all share them.
+    ocr_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     # Measured on the sample scans by benchmarks.ocr_preprocess (see README).
     ocr_deskew: bool = True
     ocr_binarize: bool = False
@@ -99,4 +106,5 @@ class Settings(BaseSettings):
             self.bucket_reports,
             self.bucket_quarantine,
             self.bucket_registry,
+            self.bucket_cache,
         ]
