@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import PurePosixPath
 from typing import Literal
 
@@ -31,6 +31,7 @@ from pipeline.settings import Settings
 from pipeline.storage import ObjectInfo, ObjectStore
 
 PROCESSED = "processed.json"
+_SAME_UPLOAD = timedelta(seconds=1)
 SOURCE = "source.json"
 
 
@@ -97,7 +98,9 @@ def unchanged(store: ObjectStore, item: InboxItem, settings: Settings) -> bool:
     (another worker finished the bundle) and none uploaded again since."""
     for key in item.objects:
         info = store.stat(settings.bucket_inbox, key)
-        if info is None or info.last_modified > item.landed_at:
+        # A stat (HEAD) gives whole seconds where a listing may give milliseconds: only
+        # a clearly later time is an upload since, or the bundle would never be taken.
+        if info is None or info.last_modified - item.landed_at >= _SAME_UPLOAD:
             return False
     return True
 

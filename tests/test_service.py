@@ -202,6 +202,83 @@ def test_local_store_publishes_leases_with_link_so_one_racer_wins(tmp_path):
     assert len(history(store, "archive")) == 1
 
 
+# --- the steps around the lease, without Prefect ----------------------------------------------
+
+
+@pytest.fixture
+def local(tmp_path: Path) -> tuple[ObjectStore, Settings]:
+    settings = Settings(local_root=tmp_path / "store")
+    store = open_store(settings)
+    store.ensure_buckets(settings.bucket_names())
+    return store, settings
+
+
+def test_a_bundle_counts_as_unchanged_only_while_its_listed_objects_are_all_there(local):
+    store, settings = local
+    put_bundle(store, settings, ONE_MORE_TEXT)
+    [item] = inbox.list_inbox(store, settings)
+    assert inbox.unchanged(store, item, settings)
+    # Uploaded again after the listing (a later time than the listing saw).
+    path = store.root / settings.bucket_inbox / item.objects[0]
+    later = item.landed_at.timestamp() + 5
+    os.utime(path, (later, later))
+    assert not inbox.unchanged(store, item, settings)
+    # Finished and removed by another worker.
+    inbox.remove(store, item, settings)
+    assert not inbox.unchanged(store, item, settings)
+
+
+class CompetingStore:
+    """A real store on which another bundle's report lands right after this worker listed
+    the reports: the race between two bundles of one application for a revision number."""
+
+    def __init__(self, store: ObjectStore, bucket: str, key: str, data: bytes) -> None:
+        self._store, self._competitor = store, (bucket, key, data)
+
+    def list(self, bucket: str, prefix: str = "") -> Iterator:
+        found = list(self._store.list(bucket, prefix))
+        if bucket == self._competitor[0]:
+            self._store.put_if_absent(*self._competitor)
+        return iter(found)
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+
+def test_a_redone_report_keeps_its_revision_and_a_racing_bundle_is_not_overwritten(local):
+    from flows.process import write_report
+    from pipeline.process import Pipeline
+
+    store, settings = local
+    put_bundle(store, settings, ONE_MORE_TEXT)
+    [item] = inbox.list_inbox(store, settings)
+    bundle = inbox.load(store, item, settings)
+    pipeline = Pipeline(settings)
+    documents = [d for f in bundle.files for d in pipeline.extract(f)]
+    checks = pipeline.validate(bundle, documents)
+
+    first, key = write_report.fn(store, pipeline, item, bundle, documents, checks)
+    # The same bundle again (a retry after its answer was lost, or a worker taking over
+    # after a crash between the report and the marker): the same revision, rewritten.
+    again, key_again = write_report.fn(store, pipeline, item, bundle, documents, checks)
+    assert (key_again, again.revision) == (key, 1)
+    assert reports_by_sha(store, settings) == {bundle.sha256: 1}
+
+    # Another bundle of the same application whose r2 is taken between listing and writing:
+    # refused (the task's retry renumbers it), the competitor's report left as it was.
+    other = bundle.model_copy(update={"sha256": "c" * 64})
+    their_bundle = first.bundle.model_copy(update={"sha256": "d" * 64})
+    competitor = first.model_copy(update={"revision": 2, "bundle": their_bundle}).model_dump_json().encode()
+    r2 = key.replace("/r1/", "/r2/")
+    racing = CompetingStore(store, settings.bucket_reports, r2, competitor)
+    with pytest.raises(StorageError, match="written for another bundle"):
+        write_report.fn(racing, pipeline, item, other, documents, checks)
+    assert store.get(settings.bucket_reports, r2) == competitor
+    retried, retried_key = write_report.fn(store, pipeline, item, other, documents, checks)
+    assert retried.revision == 3 and retried.changes_since_previous.previous_revision == 2
+    assert reports_by_sha(store, settings) == {bundle.sha256: 1, "d" * 64: 1, "c" * 64: 1}
+
+
 # --- real processes: helpers -----------------------------------------------------------
 
 
