@@ -25,15 +25,19 @@ from PIL import Image, ImageDraw, ImageFont
 
 import extractors.text as text
 from extractors.ocr import TesseractEngine, page_pool
-from extractors.text import PAGES_QUEUED_PER_WORKER, PageRenderer, read_file
+from extractors.text import PageRenderer, read_file
+from pipeline.bundle import from_path
 from pipeline.errors import OcrError
 from pipeline.models import BundleFile, Line, Page, Word
+from pipeline.process import Pipeline
 from pipeline.settings import Settings
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 REAL_TESSERACT = shutil.which("tesseract")
 # Long enough for every pool thread to be inside recognise() at once.
 ALL_BUSY_TIMEOUT_S = 10.0
+# Page images a document may hold with two workers: about two per worker (issue 6).
+WINDOW = 2 * 2
 
 
 def grey(number: int) -> int:
@@ -211,7 +215,7 @@ def test_a_long_scan_keeps_a_window_of_rendered_pages(monkeypatch):
     result = read_file(bundle_file("long.pdf", scanned_pdf(60)), Settings(), GreyEngine(recognitions))
     assert words(result) == expected_words(60)
     assert alive.made == 60  # every page rendered once
-    assert 2 <= alive.peak <= PAGES_QUEUED_PER_WORKER * 2  # rendered in parallel, and never all at once
+    assert 2 <= alive.peak <= WINDOW  # rendered in parallel, and never all at once
     assert alive.now == 0
 
 
@@ -225,7 +229,7 @@ def test_frames_are_decoded_as_they_are_read(monkeypatch):
     monkeypatch.setattr(text, "image_frames", tracked_frames)
     result = read_file(bundle_file("long.tiff", tiff(40)), Settings(), GreyEngine(Recognitions(2)))
     assert words(result) == expected_words(40)
-    assert alive.made == 40 and alive.peak <= PAGES_QUEUED_PER_WORKER * 2
+    assert alive.made == 40 and alive.peak <= WINDOW
 
 
 def test_pdfium_is_never_entered_by_two_threads(monkeypatch):
@@ -333,3 +337,19 @@ def test_tesseract_reads_pages_in_parallel_single_threaded(tmp_path, monkeypatch
     for number, page in enumerate(result.pages, start=1):
         assert f"Заявление номер {number}" in page.text
     assert set(seen.read_text().split()) == {"1"}
+
+
+def test_trustlist_check_reads_one_page_files_side_by_side(tmp_path):
+    """A bundle of one-page scans: only reading its files in parallel can keep every
+    worker busy; the report still lists them in the bundle's order."""
+    folder = tmp_path / "health" / "scans"
+    folder.mkdir(parents=True)
+    for number, image in enumerate(grey_pages(6), start=1):
+        image.save(folder / f"page-{number}.png")
+    settings = Settings(ocr_workers=3)
+    recognitions = Recognitions(3)
+    pipeline = Pipeline(settings)
+    pipeline.engine = GreyEngine(recognitions)
+    report = pipeline.check_bundle(from_path(folder, settings))
+    assert [d.file for d in report.documents] == [f"page-{n}.png" for n in range(1, 7)]
+    assert recognitions.calls == 6 and recognitions.peak == 3
