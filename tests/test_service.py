@@ -430,8 +430,16 @@ def running(workers: list[Worker]) -> Iterator[list[Worker]]:
             worker.stop()
 
 
-def all_logs(workers: Iterable[Worker]) -> Callable[[], str]:
-    return lambda: "\n".join(f"--- {w.name} ---\n{w.text()[-4000:]}" for w in workers)
+def explain(store: ObjectStore, settings: Settings, workers: Iterable[Worker]) -> Callable[[], str]:
+    """What a timed-out wait prints: the buckets as moto holds them, and the workers' logs."""
+
+    def text() -> str:
+        buckets = [settings.bucket_inbox, settings.bucket_archive, settings.bucket_quarantine]
+        listing = {bucket: [i.key for i in store.list(bucket)] for bucket in buckets}
+        logs = "\n".join(f"--- {w.name} ---\n{w.text()[-4000:]}" for w in workers)
+        return f"{json.dumps(listing, indent=1)}\n{logs}"
+
+    return text
 
 
 def sample_of(name: str) -> Sample:
@@ -544,13 +552,17 @@ def test_two_concurrent_workers_process_each_bundle_exactly_once(prefect_api, s3
         wait_until(
             lambda: all(any(r["status"] == "not_ready" for r in w.results()) for w in workers),
             "both workers",
-            all_logs(workers),
+            explain(store, settings, workers),
         )
         store.delete(settings.bucket_inbox, arriving)
         keys = [put_bundle(store, settings, name) for name in TEXT_BUNDLES]
         started = time.monotonic()
         # Every bundle processed (or quarantined, which the checks below would catch).
-        wait_until(lambda: not any(store.list(settings.bucket_inbox)), "an empty inbox", all_logs(workers))
+        wait_until(
+            lambda: not any(store.list(settings.bucket_inbox)),
+            "an empty inbox",
+            explain(store, settings, workers),
+        )
         elapsed = time.monotonic() - started
 
     counts = assert_exactly_once(store, settings, keys)
@@ -581,7 +593,10 @@ def test_a_worker_killed_mid_bundle_is_taken_over_after_its_lease_expires(prefec
     try:
         # Archived means claimed and now extracting: seconds of OCR ahead, nothing written yet.
         sha = wait_until(
-            lambda: archived_sources(store, settings).get(key), "the archive copy", first.text, every_s=0.05
+            lambda: archived_sources(store, settings).get(key),
+            "the archive copy",
+            explain(store, settings, [first]),
+            every_s=0.05,
         )
         os.kill(first.proc.pid, signal.SIGKILL)
         killed_at = time.monotonic()
@@ -599,9 +614,15 @@ def test_a_worker_killed_mid_bundle_is_taken_over_after_its_lease_expires(prefec
 
     second = Worker.start("second", tmp_path, settings, prefect_api)
     with running([second]):
-        wait_until(lambda: processed(store, settings, sha), "the takeover", second.text)
+        wait_until(
+            lambda: processed(store, settings, sha), "the takeover", explain(store, settings, [second])
+        )
         recovery = time.monotonic() - killed_at
-        wait_until(lambda: not any(store.list(settings.bucket_inbox)), "the inbox emptied", second.text)
+        wait_until(
+            lambda: not any(store.list(settings.bucket_inbox)),
+            "the inbox emptied",
+            explain(store, settings, [second]),
+        )
 
     counts = assert_exactly_once(store, settings, [key])
     records = lease_records(store, settings, sha)
@@ -706,6 +727,7 @@ def test_an_s3_outage_is_retried_through_or_fails_visibly_with_the_bundle_in_the
         update={"s3_endpoint": proxy.endpoint, "storage_retry_delays_s": [1.0, 2.0, 4.0]}
     )
     worker = Worker.start("w", tmp_path, worker_settings, prefect_api)
+    seen = explain(store, settings, [worker])
     with running([worker]):
         # 1. A short outage right after the claim: the storage tasks retry with backoff and
         #    the run completes.
@@ -713,22 +735,20 @@ def test_an_s3_outage_is_retried_through_or_fails_visibly_with_the_bundle_in_the
         wait_until(
             lambda: any(lease.LEASE_PREFIX in i.key for i in store.list(settings.bucket_archive)),
             "the first claim",
-            worker.text,
+            seen,
         )
         proxy.stop()
         cut = time.monotonic()
-        wait_until(lambda: worker.retries() > 0, "a retry during the outage", worker.text)
+        wait_until(lambda: worker.retries() > 0, "a retry during the outage", seen)
         proxy.start()
         short_outage, restored = time.monotonic() - cut, time.monotonic()
-        short_sha = wait_until(
-            lambda: archived_sources(store, settings).get(short_key), "archive", worker.text
-        )
-        wait_until(lambda: processed(store, settings, short_sha), "the first bundle processed", worker.text)
+        short_sha = wait_until(lambda: archived_sources(store, settings).get(short_key), "archive", seen)
+        wait_until(lambda: processed(store, settings, short_sha), "the first bundle processed", seen)
         short_recovery = time.monotonic() - restored
         short_results = wait_until(
             lambda: [r["status"] for r in worker.results() if r["bundle"] == short_key],
             "its result",
-            worker.text,
+            seen,
         )
         assert short_results == ["processed"]
         retries_short = worker.retries()
@@ -736,22 +756,22 @@ def test_an_s3_outage_is_retried_through_or_fails_visibly_with_the_bundle_in_the
         # 2. An outage longer than the retries, cut while the documents are being read: the
         #    run fails visibly, with the bundle still whole in the inbox and nothing committed.
         long_key = put_bundle(store, settings, ONE_SCAN)
-        long_sha = wait_until(lambda: archived_sources(store, settings).get(long_key), "archive", worker.text)
+        long_sha = wait_until(lambda: archived_sources(store, settings).get(long_key), "archive", seen)
         proxy.stop()
         cut = time.monotonic()
         failed = wait_until(
             lambda: [r for r in worker.results() if r["bundle"] == long_key and r["status"] == "failed"],
             "the run to fail",
-            worker.text,
+            seen,
         )
         objects_during = sorted(i.key for i in store.list(settings.bucket_inbox))
         marker_during = processed(store, settings, long_sha)
         reports_during = reports_by_sha(store, settings)[long_sha]
         proxy.start()
         long_outage, restored = time.monotonic() - cut, time.monotonic()
-        wait_until(lambda: processed(store, settings, long_sha), "the second bundle processed", worker.text)
+        wait_until(lambda: processed(store, settings, long_sha), "the second bundle processed", seen)
         long_recovery = time.monotonic() - restored
-        wait_until(lambda: not any(store.list(settings.bucket_inbox)), "the inbox emptied", worker.text)
+        wait_until(lambda: not any(store.list(settings.bucket_inbox)), "the inbox emptied", seen)
 
     assert proxy.endpoint in failed[0]["detail"]  # a storage failure, named as such
     sample = sample_of(ONE_SCAN).path
