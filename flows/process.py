@@ -25,7 +25,7 @@ from pydantic import BaseModel
 
 from pipeline import inbox, lease
 from pipeline.errors import ObjectNotFound, StorageError
-from pipeline.html import render_html
+from pipeline.html import evidence_crops, render_html
 from pipeline.inbox import InboxItem
 from pipeline.lease import Lease
 from pipeline.logs import process_bundle_run_name
@@ -132,10 +132,11 @@ def write_report(
             # task's retry numbers this one again rather than overwrite that report.
             raise StorageError(f"reports/{prefix}report.json was just written for another bundle")
         store.put(settings.bucket_reports, prefix + "report.json", data, "application/json")
+    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings)
     store.put(
         settings.bucket_reports,
         prefix + "report.html",
-        render_html(report).encode(),
+        render_html(report, crops=crops).encode(),
         "text/html; charset=utf-8",
     )
     inbox.finish(store, item, bundle, prefix + "report.json", settings)
@@ -225,7 +226,7 @@ def process_claimed(
         logger.info("%s: %s; skipped", item.key, skipped)
         return IntakeResult(bundle=item.key, status="skipped", detail=skipped)
     with_storage_retries(archive_bundle, settings)(store, item, bundle, settings)
-    pipeline = Pipeline(settings)
+    pipeline = Pipeline(settings, store=store)  # the store also holds the extraction cache
     documents = []
     for extracted in extract_document.map(pipeline=pipeline, file=bundle.files):
         documents.extend(extracted.result())

@@ -4,6 +4,7 @@ to moto's S3 server (signature checks on), on Prefect's embedded API."""
 from __future__ import annotations
 
 import json
+from pathlib import PurePosixPath
 
 import pytest
 from prefect.testing.utilities import prefect_test_harness
@@ -58,6 +59,22 @@ def test_intake_processes_each_bundle_once_over_s3(prefect, s3_settings):
     assert report.revision == 1 and report.agency == "energy"
     html_key = outcomes[zip_key].report_key.replace("report.json", "report.html")
     assert store.get(s3_settings.bucket_reports, html_key).startswith(b"<!DOCTYPE html>")
+    # The reviewer's page shows where a failing value stands: a crop of the original page.
+    folder_html = outcomes[folder_key].report_key.replace("report.json", "report.html")
+    assert b'src="data:image/png;base64,' in store.get(s3_settings.bucket_reports, folder_html)
+    # Every PDF and image read went into the extraction cache, for the resubmissions to come.
+    read = {
+        d.sha256
+        for key in (zip_key, folder_key)
+        for d in Report.model_validate_json(
+            store.get(s3_settings.bucket_reports, outcomes[key].report_key)
+        ).documents
+        if d.file.lower().endswith((".pdf", ".png", ".jpg"))
+    }
+    cached = {
+        PurePosixPath(i.key).name.removesuffix(".json.gz") for i in store.list(s3_settings.bucket_cache)
+    }
+    assert read and read <= cached
 
     # Archived byte for byte under the bundle's SHA-256, and the inbox emptied after that.
     archived = store.get(s3_settings.bucket_archive, f"{report.bundle.sha256}/{zip_key}")
