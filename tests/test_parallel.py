@@ -25,7 +25,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 import extractors.text as text
 from extractors.ocr import TesseractEngine, page_pool
-from extractors.text import PageRenderer, read_file
+from extractors.text import PAGES_PER_OPENING, PageRenderer, read_file
 from pipeline.bundle import from_path
 from pipeline.errors import OcrError
 from pipeline.models import BundleFile, Line, Page, Word
@@ -230,6 +230,28 @@ def test_frames_are_decoded_as_they_are_read(monkeypatch):
     result = read_file(bundle_file("long.tiff", tiff(40)), Settings(), GreyEngine(Recognitions(2)))
     assert words(result) == expected_words(40)
     assert alive.made == 40 and alive.peak <= WINDOW
+
+
+def test_a_long_scan_is_rendered_from_a_few_short_openings(monkeypatch):
+    """pdfium keeps every parsed page image until its document closes: a long scan is
+    rendered from one opening per PAGES_PER_OPENING pages, one open at a time."""
+    opened, open_now, most = [0], [0], [0]
+
+    class Counted(pypdfium2.PdfDocument):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            opened[0] += 1
+            open_now[0] += 1
+            most[0] = max(most[0], open_now[0])
+
+        def close(self):
+            open_now[0] -= 1
+            super().close()
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", Counted)
+    result = read_file(bundle_file("long.pdf", scanned_pdf(40)), Settings(), GreyEngine(Recognitions(2)))
+    assert words(result) == expected_words(40)
+    assert opened[0] == -(-40 // PAGES_PER_OPENING) and most[0] == 1 and open_now[0] == 0
 
 
 def test_pdfium_is_never_entered_by_two_threads(monkeypatch):
