@@ -27,8 +27,9 @@ from pipeline.process import Pipeline
 from pipeline.settings import Settings
 from pipeline.storage import LocalStore
 from sample_docs.evaluate import BUNDLES
+from tests.ocr_text import needs_tesseract
 
-pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+pytestmark = needs_tesseract
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 # Three scanned documents (a PNG, a JPEG, an image-only PDF) beside a text-layer application.

@@ -13,7 +13,6 @@ import json
 import math
 import os
 import resource
-import shutil
 import struct
 import tempfile
 import time
@@ -33,11 +32,10 @@ from pipeline.cli import main
 from pipeline.models import BundleFile, FileText
 from pipeline.report import Report
 from pipeline.settings import Settings
+from tests.ocr_text import REAL_TESSERACT, needs_tesseract
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 APPLICATION = "Заявление о включении системы в перечень доверенных систем"
-REAL_TESSERACT = shutil.which("tesseract")
-needs_tesseract = pytest.mark.skipif(REAL_TESSERACT is None, reason="tesseract is not installed")
 
 
 # --- making hostile files ---------------------------------------------------------------

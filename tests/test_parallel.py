@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import shutil
 import threading
 import time
 import weakref
@@ -31,9 +30,9 @@ from pipeline.errors import OcrError
 from pipeline.models import BundleFile, Line, Page, Word
 from pipeline.process import Pipeline
 from pipeline.settings import Settings
+from tests.ocr_text import REAL_TESSERACT, needs_tesseract
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-REAL_TESSERACT = shutil.which("tesseract")
 # Long enough for every pool thread to be inside recognise() at once.
 ALL_BUSY_TIMEOUT_S = 10.0
 # Page images a document may hold with two workers: about two per worker (issue 6).
@@ -338,7 +337,7 @@ def text_scan(pages: int) -> bytes:
     return bytes(pdf.output())
 
 
-@pytest.mark.skipif(REAL_TESSERACT is None, reason="tesseract is not installed")
+@needs_tesseract
 def test_tesseract_reads_pages_in_parallel_single_threaded(tmp_path, monkeypatch):
     """A small scan through the real engine: each page's own text, in order, and every
     tesseract started with OMP_THREAD_LIMIT=1 whatever the environment says."""
