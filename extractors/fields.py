@@ -89,8 +89,6 @@ def candidates_for(
     if spec.kind == "section":
         return [c for h in own if (c := section(doc, h))]
     found = [c for h in own if (c := after_label(spec, doc, h, hits))]
-    if spec.kind == "people":
-        found = [continued_list(c, doc, hits) for c in found]
     found += from_patterns(spec, doc, "known_value" if spec.known_values else "pattern")
     if spec.kind == "result":
         found += verdict_sentences(doc)
@@ -177,7 +175,9 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     """The value after a label on its line, or on the next line when the label ends its line."""
     hit = _extend_over_repeats(doc, hit, hits)
     specificity = hit.end - hit.start
-    line_start, line_end = doc.line_bounds(hit.start)
+    # A label may wrap: it starts its first line, and its value follows on its last.
+    line_start, _ = doc.line_bounds(hit.start)
+    _, line_end = doc.line_bounds(hit.end)
     at_line_start = starts_line(doc, line_start, hit.start)
     stop = next(
         (h.start for h in hits if hit.end <= h.start < line_end and _outside_quotes(doc, hit.end, h)),
@@ -186,15 +186,17 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     if spec.kind in _WRAPPING_KINDS and stop == line_end:
         # "действует до «16»" / "марта 2031 года", "(БИН" / "200540088141)": a shaped
         # value may continue at the start of the next line.
-        following = doc.next_line_bounds(hit.start)
+        following = doc.next_line_bounds(hit.end)
         if following:
             end = min(following[1], hit.end + 60)
             stop = next((h.start for h in hits if hit.end <= h.start < end), end)
     if spec.kind == "name" and stop == line_end and _LEGAL_FORM_ONLY.match(doc.text[hit.end : stop]):
         # "...после передачи: ТОО" / "«Көз Медтех»": the name goes on on the next line.
-        following = doc.next_line_bounds(hit.start)
+        following = doc.next_line_bounds(hit.end)
         stop = following[1] if following else stop
     value_start = hit.end + _aside_length(doc.text[hit.end : stop])
+    if spec.kind == "people" and stop == line_end:
+        stop = list_end(doc, value_start, line_end, hits)
     if doc.text[value_start:stop].strip(" \t:–—-=.|_"):
         if not at_line_start and not _inline_value(spec.kind, doc.text[value_start:stop]):
             return None
@@ -202,7 +204,7 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         return parse_span(spec.kind, doc, value_start, stop, method, specificity)
     if not at_line_start:
         return None
-    following = doc.next_line_bounds(hit.start)
+    following = doc.next_line_bounds(hit.end)
     if following is None:
         return None
     start, end = following
@@ -225,19 +227,26 @@ def _inline_value(kind: str, rest: str) -> bool:
     return kind in _SHAPED_KINDS or bool(re.match(r"\s*[:—–=]|\s*[«\"“]", rest))
 
 
-def continued_list(candidate: Candidate, doc: DocText, hits: list[PhraseHit]) -> Candidate:
-    """A list of names ending its line with a comma goes on on the next line:
-    "Сарсенова Жанар Кайратовна," / "Пак Артём Игоревич"."""
-    _, line_end = doc.line_bounds(candidate.parsed.start)
-    if doc.text[candidate.parsed.end : line_end].strip() != ",":
-        return candidate
-    following = doc.next_line_bounds(candidate.parsed.start)
+def list_end(doc: DocText, start: int, line_end: int, hits: list[PhraseHit]) -> int:
+    """Where a list of names that starts at ``start`` ends: it goes on on the next line
+    when that line holds only capitalised words (more names, not a sentence nor a label)
+    and this one ends with a comma ("Сарсенова Жанар Кайратовна," / "Пак Артём Игоревич"),
+    with a name cut after one word ("Ахметов" / "Бауыржан Кайратович"), or with a name
+    whose patronymic the next line starts with ("Ким Ольга" / "Викторовна")."""
+    following = doc.next_line_bounds(line_end)
     if following is None or any(following[0] <= h.start < following[1] for h in hits):
-        return candidate
-    longer = parse_span(
-        candidate.kind, doc, candidate.parsed.start, following[1], candidate.method, candidate.specificity
-    )
-    return longer or candidate
+        return line_end
+    here = doc.text[start:line_end].strip(" \t:–—-=")
+    there = doc.text[following[0] : following[1]].split()
+    if not here or not there or len(there) > 6 or not all(w[:1].isupper() for w in there):
+        return line_end
+    cut_short = len(here.rsplit(",", 1)[-1].split()) == 1
+    if here.endswith(",") or cut_short or _PATRONYMIC.fullmatch(there[0].rstrip(",.")):
+        return following[1]
+    return line_end
+
+
+_PATRONYMIC = re.compile(r"[^\W\d_]+(?:вич|вна|ұлы|қызы|улы|кызы|vich|vna|uly|kyzy)", re.IGNORECASE)
 
 
 def _outside_quotes(doc: DocText, start: int, hit: PhraseHit) -> bool:
@@ -249,17 +258,18 @@ def _outside_quotes(doc: DocText, start: int, hit: PhraseHit) -> bool:
 
 def _extend_over_repeats(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> PhraseHit:
     """Two labels of one field in a row are one label, broken by OCR or wrapping:
-    "Фамилия, имя, отчество . автора (соавторов)"."""
-    _, line_end = doc.line_bounds(hit.start)
+    "Фамилия, имя, отчество . автора", or around an aside that may wrap onto the next
+    line: "Фамилия, имя, отчество (при" / "его наличии) автора (соавторов)"."""
     for other in hits:
+        if other.key != hit.key or other.start < hit.end:
+            continue
         between = doc.text[hit.end : other.start]
-        if (
-            hit.end <= other.start < line_end
-            and other.key == hit.key
-            and not any(c.isalnum() for c in between)
-        ):
+        if ("\n" not in between and not any(c.isalnum() for c in between)) or _ASIDE.fullmatch(between):
             hit = PhraseHit(hit.key, hit.start, other.end)
     return hit
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 
 
 def starts_line(doc: DocText, line_start: int, position: int) -> bool:

@@ -13,6 +13,7 @@ import re
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxykmtbhACEOPXYKMTBH", "асеорхукмтвнАСЕОРХУКМТВН")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"\w+")
+_BRACKET_IN_WORD = re.compile(r"(?<=[^\W\d_])\((?=[^\W\d_]{1,4}\))")
 
 
 def lower(text: str) -> str:
@@ -34,5 +35,8 @@ def for_matching(text: str) -> str:
     """Lower case, look-alikes fixed, ё as е: same length as ``text``."""
     # OCR reads the hard sign of «объект» as a soft one; same length, so offsets hold.
     out = fix_lookalikes(lower(text)).replace("ё", "е").replace("обьект", "объект")
+    # "Author(s):", «Автор(ы)»: a tokenizer keeps "author(s" as one word, which no label
+    # matches; a space for the bracket lets "author" match and leaves "(s)" an aside.
+    out = _BRACKET_IN_WORD.sub(" ", out)
     assert len(out) == len(text)
     return out

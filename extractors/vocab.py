@@ -88,6 +88,11 @@ def fragments(directory: Path = VOCAB_DIR) -> dict[str, str]:
 
 
 @cache
+def bin_words(directory: Path = VOCAB_DIR) -> list[str]:
+    return _read(directory / FRAGMENTS_FILE)["bin_words"]
+
+
+@cache
 def load_vocab(directory: Path = VOCAB_DIR) -> dict[str, TypeVocab]:
     shared = fragments(directory)
     vocab = {}
@@ -95,12 +100,37 @@ def load_vocab(directory: Path = VOCAB_DIR) -> dict[str, TypeVocab]:
         raw = _read(path)
         for spec in raw.get("fields", {}).values():
             spec["patterns"] = [expand(p, shared) for p in spec.get("patterns", [])]
+        for spec in raw.get("fields", {}).values():
+            companion = raw["fields"].get(spec.get("companion_bin"))
+            if companion is not None:
+                derived = party_bin_labels(spec.get("labels", []), bin_words(directory))
+                companion["labels"] = list(dict.fromkeys([*companion.get("labels", []), *derived]))
         try:
             entry = TypeVocab.model_validate(raw)
         except ValidationError as exc:
             raise ConfigError(f"vocabulary {path.name} is invalid: {exc}") from exc
         vocab[entry.type] = entry
     return vocab
+
+
+def party_bin_labels(party_labels: list[str], words: list[str]) -> list[str]:
+    """Labels of a party's BIN made from the party's own labels: a form names the BIN of
+    whoever it calls the licensee, whatever its wording for the licensee."""
+    labels = []
+    for party in party_labels:
+        for word in words:
+            if party.isascii() != word.isascii():
+                continue
+            if party.isascii():
+                labels += [
+                    f"{party} {word}",
+                    f"{party}'s {word}",
+                    f"{word} of the {party}",
+                    f"{word} of {party}",
+                ]
+            else:
+                labels += [f"{word} {party}", f"{party} {word}"]
+    return labels
 
 
 def _read(path: Path) -> dict:

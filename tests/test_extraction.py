@@ -363,3 +363,68 @@ def test_narrative_conclusion_number_after_its_title_and_the_contracting_owner()
     assert found["auditor_name"] == "ТОО «Тексеру Орталығы»"
     assert found["system_owner"] == "АО «Астана Смарт Транзит»"
     assert found["system_owner_bin"] == "171110022640"
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "label", "field"),
+    [
+        # A party's BIN labelled with that party's own word, in each language's word order.
+        ("copyright_agreement", "Лицензиаттың БСН:", "grantee_bin"),
+        ("copyright_agreement", "БИН Правоприобретателя", "grantee_bin"),
+        ("copyright_agreement", "Licensee's BIN:", "grantee_bin"),
+        ("audit_conclusion", "Аудиторлық ұйымның бизнес-сәйкестендіру нөмірі", "auditor_bin"),
+        ("audit_conclusion", "Business identification number of the audit firm", "auditor_bin"),
+        ("ip_certificate", "Copyright holder BIN", "right_holder_bin"),
+    ],
+)
+def test_a_bin_is_labelled_by_its_party(doc_type, label, field):
+    found = values(doc_type, page("ДОГОВОР № 5", f"{label} 191240028175"))
+    assert found[field] == "191240028175"
+
+
+def test_parties_named_without_in_the_following():
+    doc = page(
+        "ДОГОВОР № 15-НЛ",
+        "ТОО «Сары Дала» (БИН 190640017318), именуемое «Лицензиар», и АО «Береке Финанс» (БИН",
+        "980740006521), именуемое «Лицензиат», заключили настоящий договор.",
+    )
+    found = values("copyright_agreement", doc)
+    assert found["grantor"] == "ТОО «Сары Дала»"
+    assert found["grantee"] == "АО «Береке Финанс»"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sector"),
+    [
+        ("Система применяется в сфере «энергетика» для прогноза нагрузки.", "энергетика"),
+        ("Жүйе білім беру саласында оқушыларды бағалау үшін қолданылады.", "білім беру"),
+        ("The system is used in the public health sector to triage referrals.", "public health"),
+    ],
+)
+def test_sector_named_in_the_request_sentence(sentence, sector):
+    assert values("application", page("ЗАЯВЛЕНИЕ", sentence))["sector"] == sector
+
+
+@pytest.mark.parametrize(
+    ("rows", "authors"),
+    [
+        # The label wraps around its aside; the list wraps after a first name, or before a patronymic.
+        (
+            ["Фамилия, имя, отчество (при", "его наличии) автора (соавторов) Байжанов Тимур Русланович"],
+            "Байжанов Тимур Русланович",
+        ),
+        (["Сведения об авторах: Омаров", "Руслан Ержанович"], "Омаров Руслан Ержанович"),
+        (
+            ["Авторы: Петрова Инна Олеговна, Ли Виктор", "Андреевич", "Правообладатель ТОО «Кен»"],
+            "Петрова Инна Олеговна, Ли Виктор Андреевич",
+        ),
+        (["Author(s): Nurlanov Askar Bolatovich, Kim Lev"], "Nurlanov Askar Bolatovich, Kim Lev"),
+    ],
+)
+def test_author_lists_over_wrapped_labels_and_lines(rows, authors):
+    assert values("ip_certificate", page("СВИДЕТЕЛЬСТВО", *rows))["authors"] == authors
+
+
+def test_a_sentence_after_a_one_word_author_is_not_part_of_the_list():
+    doc = page("СВИДЕТЕЛЬСТВО", "Автор: Ахметов", "Сведения внесены в государственный реестр.")
+    assert "Сведения" not in str(values("ip_certificate", doc).get("authors"))
