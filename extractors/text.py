@@ -28,6 +28,7 @@ from PIL import Image, UnidentifiedImageError
 
 from extractors.layout import group_lines
 from extractors.ocr import OcrEngine, page_pool
+from extractors.pageimages import KeepingPages
 from extractors.preprocess import TARGET_DPI
 from pipeline.bundle import suffix
 from pipeline.errors import DocumentError, EncryptedDocument, OcrError
@@ -56,7 +57,8 @@ def read_file(file: BundleFile, settings: Settings, engine: OcrEngine) -> FileTe
         return read_json(file, base)
     reader = read_pdf if kind == "pdf" else read_image
     try:
-        pages, warnings = reader(file.data, settings, engine)
+        # Every page OCR reads is kept a while for the report's evidence crops.
+        pages, warnings = reader(file.data, settings, KeepingPages(engine, file.sha256))
     except DocumentError as exc:
         return FileText(**base, problem=FileProblem(code=exc.code, detail=str(exc)))
     if not any(p.lines for p in pages):

@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import base64
 import io
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from importlib.resources import files as package_files
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 from PIL import Image, ImageDraw
 
+from extractors.pageimages import CROP_MAX_WIDTH, PAGE_IMAGES, Rendered, for_crops
 from pipeline import bundle as bundles
 from pipeline.errors import DocumentError
 from pipeline.models import BBox, Bundle
 from pipeline.report import CheckResult, Evidence, Report
 from pipeline.settings import Settings
 from pipeline.storage import ObjectStore
+
+if TYPE_CHECKING:
+    from extractors.text import PageRenderer
 
 LANGUAGES = ("ru", "kk", "en")
 OUTCOME_WORDS = {
@@ -113,7 +118,6 @@ CropKey = tuple[str, int, BBox]
 # boxed findings than this shows the rest as text, so one page stays a few MB at most.
 MAX_CROPS = 40
 CROP_DPI = 150
-CROP_MAX_WIDTH = 900
 
 
 @dataclass(frozen=True)
@@ -228,49 +232,85 @@ def crop_keys(report: Report) -> list[CropKey]:
 def evidence_crops(report: Report, files: Mapping[str, bytes], settings: Settings) -> dict[CropKey, str]:
     """A PNG ``data:`` URI per evidence box of a failed check whose file is in ``files``.
 
-    Each page is rendered once. A page that cannot be rendered gets no crop; its
-    evidence is still shown as text.
+    A page is rendered once for all of its boxes, and not at all when OCR has just read
+    it in this process (extractors/pageimages.py keeps such pages); it is let go as soon
+    as its boxes are cut, so a report on a long scan holds one page image at a time. A
+    page that cannot be rendered gets no crop; its evidence is still shown as text.
     """
+    boxes: dict[str, dict[int, list[BBox]]] = {}
+    for name, page, box in crop_keys(report):
+        if name in files:
+            boxes.setdefault(name, {}).setdefault(page, []).append(box)
+    digests = {d.file: d.sha256 for d in report.documents}
     crops: dict[CropKey, str] = {}
-    pages: dict[tuple[str, int], tuple[Image.Image, float] | None] = {}
-    for key in crop_keys(report):
-        name, page, box = key
-        if name not in files:
-            continue
-        if (name, page) not in pages:
-            pages[(name, page)] = page_image(name, files[name], page, settings)
-        rendered = pages[(name, page)]
-        if rendered is not None:
-            crops[key] = data_uri(highlight(*rendered, box))
+    for name, by_page in boxes.items():
+        pages = pages_for_crops(name, files[name], digests.get(name), sorted(by_page), settings)
+        for page, rendered in pages:
+            if rendered is not None:
+                crops.update({(name, page, b): data_uri(highlight(*rendered, b)) for b in by_page[page]})
+    for digest in set(digests.values()):
+        PAGE_IMAGES.discard(digest)  # the report is made: its pages are needed no more
     return crops
 
 
-def page_image(name: str, data: bytes, page: int, settings: Settings) -> tuple[Image.Image, float] | None:
-    """Page ``page`` (1-based) of a PDF or image file, and the box units per pixel
-    (PDF points for a PDF, pixels for an image); None when it cannot be rendered."""
+def pages_for_crops(
+    name: str, data: bytes, digest: str | None, pages: list[int], settings: Settings
+) -> Iterator[tuple[int, Rendered | None]]:
+    """Each of ``pages`` (1-based, ascending) of one file, one at a time: the image OCR
+    read when it is still kept, else rendered now."""
+    missing = []
+    for page in pages:
+        kept = PAGE_IMAGES.take(digest, page) if digest else None
+        if kept is None:
+            missing.append(page)
+        else:
+            yield page, kept
+    yield from render_pages(name, data, missing, settings)
+
+
+def render_pages(
+    name: str, data: bytes, pages: list[int], settings: Settings
+) -> Iterator[tuple[int, Rendered | None]]:
+    """Pages (1-based, ascending) of a PDF or image file, rendered for crops: a PDF is
+    opened once and an image's frames decoded in one pass, however many pages are asked
+    for. A page that cannot be rendered is None."""
     from extractors.text import IMAGE_SUFFIXES, PageRenderer, image_frames
 
+    if not pages:
+        return
     kind = bundles.suffix(name)
+    if kind == ".pdf":
+        renderer = PageRenderer(data, settings.model_copy(update={"ocr_dpi": CROP_DPI}))
+        try:
+            for page in pages:
+                yield page, _guarded(_pdf_page, renderer, page)
+        finally:
+            renderer.close()
+    elif kind in IMAGE_SUFFIXES:
+        frames = image_frames(data, settings, [])
+        for page in pages:  # ascending: each search goes on from the frame the last one reached
+            yield page, _guarded(_frame, frames, page)
+    else:
+        yield from ((page, None) for page in pages)
+
+
+def _pdf_page(renderer: PageRenderer, page: int) -> Rendered:
+    return for_crops(*renderer.render(page - 1))
+
+
+def _frame(frames: Iterator[tuple[int, Image.Image]], page: int) -> Rendered | None:
+    found = next((image for number, image in frames if number == page), None)
+    return for_crops(found, 1.0) if found is not None else None
+
+
+def _guarded(render: Callable[..., Rendered | None], *args: object) -> Rendered | None:
     try:
-        if kind == ".pdf":
-            renderer = PageRenderer(data, settings.model_copy(update={"ocr_dpi": CROP_DPI}))
-            try:
-                return renderer.render(page - 1)
-            finally:
-                renderer.close()
-        if kind in IMAGE_SUFFIXES:
-            frame = _nth(image_frames(data, settings, []), page)
-            return (frame, 1.0) if frame is not None else None
+        return render(*args)
     except DocumentError:
         return None
     except Exception:  # noqa: BLE001 - pdfium and Pillow parse an untrusted archived file here and
         # raise nearly anything on a malformed one; a missing crop must never cost the reviewer the page.
         return None
-    return None
-
-
-def _nth(frames: Iterator[tuple[int, Image.Image]], page: int) -> Image.Image | None:
-    return next((frame for number, frame in frames if number == page), None)
 
 
 def highlight(image: Image.Image, units_per_pixel: float, box: BBox) -> Image.Image:
@@ -285,7 +325,7 @@ def highlight(image: Image.Image, units_per_pixel: float, box: BBox) -> Image.Im
     upper, lower = max(0, int(top - pad)), min(image.height, int(bottom + pad) + 1)
     if lower <= upper:  # a box outside the page: show the whole page
         upper, lower = 0, image.height
-    crop = image.convert("RGB").crop((left, upper, right, lower))
+    crop = image.crop((left, upper, right, lower)).convert("RGB")  # the strip, not the page, converted
     shade = Image.new("RGBA", crop.size, (0, 0, 0, 0))
     rect = (x0 - left - 3, top - upper - 3, x1 - left + 3, bottom - upper + 3)
     ImageDraw.Draw(shade).rectangle(rect, fill=(255, 214, 0, 70), outline=(211, 47, 47, 255), width=3)
