@@ -100,4 +100,4 @@ _TITLE_CONTINUATION = r"(?:№|n[o°º.]|no\b|мг|ме|о\b|об\b|на\b|по\
 def sections_found(doc: DocText) -> int:
     """How many of the system description's required sections have a heading here."""
     hits = label_index("system_description").find(doc.norm)
-    return len({h.key for h in hits if section(doc, h)})
+    return len({h.key for h in hits if section(doc, h, hits)})

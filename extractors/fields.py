@@ -16,6 +16,7 @@ the most trustworthy one wins:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -87,7 +88,7 @@ def candidates_for(
         return statements(spec, doc)
     own = [h for h in hits if h.key == name]
     if spec.kind == "section":
-        return [c for h in own if (c := section(doc, h))]
+        return [c for h in own if (c := section(doc, h, hits))]
     found = [c for h in own if (c := after_label(spec, doc, h, hits))]
     found += from_patterns(spec, doc, "known_value" if spec.known_values else "pattern")
     if spec.kind == "result":
@@ -256,20 +257,27 @@ def _outside_quotes(doc: DocText, start: int, hit: PhraseHit) -> bool:
     return between.count("«") <= between.count("»")
 
 
-def _extend_over_repeats(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> PhraseHit:
+def _extend_over_repeats(
+    doc: DocText, hit: PhraseHit, hits: list[PhraseHit], joined: Callable[[str], object] | None = None
+) -> PhraseHit:
     """Two labels of one field in a row are one label, broken by OCR or wrapping:
-    "Фамилия, имя, отчество . автора", or around an aside that may wrap onto the next
-    line: "Фамилия, имя, отчество (при" / "его наличии) автора (соавторов)"."""
+    "Фамилия, имя, отчество . автора", around an aside that may wrap onto the next line:
+    "Фамилия, имя, отчество (при" / "его наличии) автора (соавторов)", or bilingual:
+    "Мақсаты / Назначение". ``joined`` says what text may stand between the two."""
+    joined = joined or _label_join
     for other in hits:
-        if other.key != hit.key or other.start < hit.end:
-            continue
-        between = doc.text[hit.end : other.start]
-        if ("\n" not in between and not any(c.isalnum() for c in between)) or _ASIDE.fullmatch(between):
+        if other.key == hit.key and other.start >= hit.end and joined(doc.text[hit.end : other.start]):
             hit = PhraseHit(hit.key, hit.start, other.end)
     return hit
 
 
+def _label_join(between: str) -> bool:
+    return ("\n" not in between and not any(c.isalnum() for c in between)) or bool(_ASIDE.fullmatch(between))
+
+
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*")
+# Only the slash joins two headings: "Назначение. Цели ..." is a heading and its text.
+_BILINGUAL = re.compile(r"\s*/\s*")
 
 
 def starts_line(doc: DocText, line_start: int, position: int) -> bool:
@@ -299,21 +307,49 @@ def _aside_length(text: str) -> int:
     return match.end() if match else 0
 
 
-def section(doc: DocText, hit: PhraseHit) -> Candidate | None:
-    """A heading at the start of its line; the section's first line is its value."""
+def section(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> Candidate | None:
+    """A heading at the start of its line; the section's first line is its value.
+
+    The heading may be bilingual ("Мақсаты / Назначение"), run into its text after a
+    qualifier ("Данные, используемые системой. Обучающая ..."), or stand in a table's
+    label cell that wraps ("Data used (training and" | "The training set ...").
+    """
+    hit = _extend_over_repeats(doc, hit, hits, _BILINGUAL.fullmatch)
     line_start, line_end = doc.line_bounds(hit.start)
     if not _HEADING_PREFIX.match(doc.text[line_start : hit.start]):
         return None
     rest = doc.text[hit.end : line_end]
+    qualifier = _HEADING_QUALIFIER.match(rest)
+    cell = None if qualifier else _value_cell(doc, hit.end, line_end)
+    body_start = hit.end + (qualifier.end() if qualifier else cell or 0)
+    rest = doc.text[body_start:line_end]
     body = rest[lead(rest) :]
-    if body and not rest.lstrip().startswith((":", "—", "-", ".")) and not cell_gap_after(doc, hit.end):
+    if body and not qualifier and cell is None and not rest.lstrip().startswith((":", "—", "-", ".")):
         return None  # a sentence that happens to start with the heading word
     if body:
-        return parse_span("section", doc, hit.end, line_end, "heading", hit.end - hit.start)
-    following = doc.next_line_bounds(hit.start)
+        return parse_span("section", doc, body_start, line_end, "heading", hit.end - hit.start)
+    following = doc.next_line_bounds(hit.end)
     if following is None:
         return None
     return parse_span("section", doc, *following, "heading", hit.end - hit.start)
+
+
+# After a heading, a qualifier set off by a comma or brackets, then the heading's full stop
+# and the section's text: "Данные, используемые системой. Обучающая ...".
+_HEADING_QUALIFIER = re.compile(r"\s*(?:,[^.:;\n]{1,40}?|\([^()\n]{1,40}\))\s*[.:—–]\s+(?=[^\W\d_])")
+# Words a wrapping label cell may still hold on the heading's line before its value cell.
+_LABEL_CELL_WORDS = 4
+
+
+def _value_cell(doc: DocText, position: int, line_end: int) -> int | None:
+    """Offset from ``position`` of a table's value cell, when a gap follows it or a few of
+    the label cell's own words; None when the line goes on as one sentence."""
+    if cell_gap_after(doc, position):
+        return 0
+    for offset, word in doc.words_between(position, line_end)[:_LABEL_CELL_WORDS]:
+        if cell_gap_after(doc, offset + len(word.text)):
+            return offset + len(word.text) - position
+    return None
 
 
 def from_patterns(spec: FieldSpec, doc: DocText, method: str) -> list[Candidate]:

@@ -428,3 +428,31 @@ def test_author_lists_over_wrapped_labels_and_lines(rows, authors):
 def test_a_sentence_after_a_one_word_author_is_not_part_of_the_list():
     doc = page("СВИДЕТЕЛЬСТВО", "Автор: Ахметов", "Сведения внесены в государственный реестр.")
     assert "Сведения" not in str(values("ip_certificate", doc).get("authors"))
+
+
+def test_description_sections_under_bilingual_and_run_in_headings():
+    doc = page(
+        "ЖҮЙЕНІҢ СИПАТТАМАСЫ / ОПИСАНИЕ СИСТЕМЫ",
+        "1. Мақсаты / Назначение",
+        "Система предназначена для сортировки обращений граждан.",
+        "Функции, реализуемые системой: классификация и маршрутизация обращений.",
+        "Данные, используемые системой. Обезличенные обращения за 2021–2025 годы.",
+        "Управление рисками (краткое описание). Реестр рисков пересматривается ежеквартально.",
+    )
+    found = values("system_description", doc)
+    assert found["purpose"] == "Система предназначена для сортировки обращений граждан."
+    assert found["functions"] == "классификация и маршрутизация обращений."
+    assert found["data"] == "Обезличенные обращения за 2021–2025 годы."
+    assert found["risk_management"] == "Реестр рисков пересматривается ежеквартально."
+    assert "human_oversight" not in found
+
+
+def test_a_sentence_starting_with_a_heading_word_is_not_a_section():
+    doc = page(
+        "ОПИСАНИЕ СИСТЕМЫ",
+        "Данные обрабатываются на серверах в Казахстане, резервная копия — ежедневно.",
+        "Управление рисками, как и прочие процессы Общества, регулируется приказами.",
+    )
+    found = values("system_description", doc)
+    assert "data" not in found
+    assert "risk_management" not in found
