@@ -397,6 +397,7 @@ def companion_bin(doc: DocText, name: Candidate) -> Candidate | None:
     """A BIN right after a name: "ТОО «Дата Сапа», БИН 180340012345" (the number may wrap)."""
     after = name.parsed.end
     window_end = min(len(doc.text), after + 40)
-    if not re.match(r"^[\s,;(]*(?:бин|бсн|иин|жсн|bin|iin)\b", doc.text[after:window_end], re.IGNORECASE):
+    # The number right after the word: «БИН владельца ...» on the next line is another party's.
+    if not re.match(r"^[\s,;(]*(?:бин|бсн|иин|жсн|bin|iin)\b[\s:.№-]*\d", doc.norm[after:window_end]):
         return None
     return parse_span("bin", doc, after, window_end, "companion", 0)

@@ -8,6 +8,8 @@ come from the original text, the matching from the normalised one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import islice, product
 
 # Latin letters that OCR and careless typing put inside Cyrillic words.
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxykmtbhACEOPXYKMTBH", "асеорхукмтвнАСЕОРХУКМТВН")
@@ -40,3 +42,44 @@ def for_matching(text: str) -> str:
     out = _BRACKET_IN_WORD.sub(" ", out)
     assert len(out) == len(text)
     return out
+
+
+# What OCR reads for Cyrillic letters when it takes a Cyrillic word for a Latin one:
+# «БИН» as "BUH", «Система» as "Cuctema". Lower case, as in normalised text.
+_MISREAD_AS_LATIN = {
+    "a": "а",
+    "b": "вбь",
+    "c": "с",
+    "e": "е",
+    "h": "н",
+    "i": "іи",
+    "k": "к",
+    "m": "мт",
+    "n": "пн",
+    "o": "о",
+    "p": "р",
+    "r": "г",
+    "t": "т",
+    "u": "и",
+    "x": "х",
+    "y": "у",
+}
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-z]{3,}(?![^\W\d_])")
+# Readings tried per word: enough for every ambiguous letter of a label word.
+_MAX_READINGS = 64
+
+
+def repair_misreads(norm: str, known: Callable[[str], bool]) -> str:
+    """A Latin word that reads as a known Cyrillic vocabulary word, letter for letter,
+    becomes that word: OCR took it for Latin. Other Latin words ("Digital", "Trust"), and
+    the vocabulary's own ("BIN"), stay.
+    Same length as ``norm``."""
+
+    def repair(match: re.Match[str]) -> str:
+        word = match.group()
+        if known(word) or any(c not in _MISREAD_AS_LATIN for c in word):
+            return word  # "bin", "term": Latin words the vocabulary itself uses
+        readings = ("".join(r) for r in product(*(_MISREAD_AS_LATIN[c] for c in word)))
+        return next((r for r in islice(readings, _MAX_READINGS) if known(r)), word)
+
+    return _LATIN_WORD.sub(repair, norm)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractors.normalise import for_matching
+from extractors.normalise import for_matching, repair_misreads
+from extractors.phrases import is_vocabulary_word
 from pipeline.models import BBox, Page, Word, union_bbox
 
 
@@ -53,7 +54,7 @@ class DocText:
                         add(" ", None)
                     add(word.text, (page.number, word))
         self.text = "".join(parts)
-        self.norm = for_matching(self.text)
+        self.norm = repair_misreads(for_matching(self.text), is_vocabulary_word)
         self._owner = owner
 
     def locate(self, start: int, end: int) -> Located:

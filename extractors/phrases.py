@@ -87,6 +87,23 @@ def stem(word: str) -> str:
     return word
 
 
+@cache
+def _vocabulary_stems() -> frozenset[str]:
+    """Stems of every word of the vocabularies' labels, titles and keywords."""
+    from extractors.vocab import bin_words, load_vocab
+
+    phrases = list(bin_words())
+    for entry in load_vocab().values():
+        phrases += entry.classify.titles + entry.classify.keywords
+        phrases += [label for spec in entry.fields.values() for label in spec.labels]
+    words = {w for phrase in phrases for w in re.findall(r"[^\W\d_]+", for_matching(phrase))}
+    return frozenset(stem(w) for w in words)
+
+
+def is_vocabulary_word(word: str) -> bool:
+    return stem(word) in _vocabulary_stems()
+
+
 def _english_stem(word: str) -> str:
     """Plurals only: Snowball's English stemmer makes "applicant" and "application" one
     stem, and an application's own title then reads as the applicant's label."""

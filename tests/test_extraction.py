@@ -456,3 +456,39 @@ def test_a_sentence_starting_with_a_heading_word_is_not_a_section():
     found = values("system_description", doc)
     assert "data" not in found
     assert "risk_management" not in found
+
+
+def test_cyrillic_labels_that_ocr_read_as_latin_still_match():
+    doc = page(
+        "ЗАКЛЮЧЕНИЕ ПО РЕЗУЛЬТАТАМ АУДИТА",
+        "Номер и дата",
+        "QA-26/114 от 02.03.2026",
+        "Аудиторская организация",
+        "TOO «Digital Trust Audit», BUH 160240033183",
+        "Cuctema искусственного интеллекта",
+        "Bilim Tutor, версия 2.1",
+    )
+    found = values("audit_conclusion", doc)
+    assert found["conclusion_number"] == "QA-26/114"
+    assert found["auditor_name"] == "ТОО «Digital Trust Audit»"
+    assert found["auditor_bin"] == "160240033183"
+    assert found["system_name"] == "Bilim Tutor"
+
+
+def test_latin_words_stay_latin_where_they_are_words():
+    from extractors.normalise import repair_misreads
+    from extractors.phrases import is_vocabulary_word
+
+    text = "bin of the right holder: 220540091204; nomad code lab; the system; tema"
+    assert repair_misreads(text, is_vocabulary_word) == text
+
+
+def test_a_bin_on_the_next_line_for_another_party_is_not_the_companion():
+    doc = page(
+        "ЗАКЛЮЧЕНИЕ № 7",
+        "Аудитор: ТОО «Digital Trust Audit»",
+        "БИН владельца системы 980740006521",
+    )
+    found = values("audit_conclusion", doc)
+    assert "auditor_bin" not in found
+    assert found["system_owner_bin"] == "980740006521"
