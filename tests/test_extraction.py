@@ -492,3 +492,20 @@ def test_a_bin_on_the_next_line_for_another_party_is_not_the_companion():
     found = values("audit_conclusion", doc)
     assert "auditor_bin" not in found
     assert found["system_owner_bin"] == "980740006521"
+
+
+def test_a_number_with_one_digit_and_a_letter_is_a_number():
+    assert values("copyright_agreement", page("ЛИЦЕНЗИЯЛЫҚ ШАРТ № 4-Л"))["agreement_number"] == "4-Л"
+
+
+@pytest.mark.parametrize(
+    ("clause", "until"),
+    [
+        ("Право использования предоставляется на срок до 1 марта 2030 года.", "2030-03-01"),
+        ("Шарт қол қойылған күннен бастап күшіне енеді және 30.06.2029 дейін әрекет етеді.", "2029-06-30"),
+        ("The licence is granted until 15 September 2031 for the territory of Kazakhstan.", "2031-09-15"),
+        ("Шарттың аяқталу күні: 2028 жылғы 1 қазан", "2028-10-01"),
+    ],
+)
+def test_agreement_term_stated_in_a_clause(clause, until):
+    assert values("copyright_agreement", page("ДОГОВОР № 3", clause))["valid_until"] == until
