@@ -6,7 +6,8 @@ Register from tests/conftest.py with ``pytest_plugins = ["tests.s3server"]``.
   port, plus credentials of an IAM user allowed ``s3:*``. Requests signed with
   other keys fail (SignatureDoesNotMatch / InvalidAccessKeyId), as on MinIO.
 - ``s3_settings`` (function): ``Settings`` for ``storage="s3"`` pointing at it,
-  with bucket names unique to the test so tests never see each other's objects.
+  with bucket names unique to the test so tests never see each other's objects
+  (``S3Server.settings``, which benchmarks/scaleout.py uses too).
 
 moto keeps its state in process-wide backends: ``stop()``/``start()`` keep the
 port and the objects; an in-process ``mock_aws`` elsewhere in the session
@@ -88,6 +89,26 @@ class S3Server:
         self.access_key = key.access_key_id
         self.secret_key = key.secret_access_key
 
+    def settings(self, local_root: Path) -> Settings:
+        """Settings for ``storage="s3"`` on this server, with bucket names of their own
+        (the extraction cache's too), so that no two users see each other's objects."""
+        run = uuid.uuid4().hex[:10]
+        return Settings(
+            storage="s3",
+            local_root=local_root,
+            s3_endpoint=self.endpoint,
+            s3_access_key=SecretStr(self.access_key),
+            s3_secret_key=SecretStr(self.secret_key),
+            s3_secure=False,
+            s3_region=self.region,
+            bucket_inbox=f"inbox-{run}",
+            bucket_archive=f"archive-{run}",
+            bucket_reports=f"reports-{run}",
+            bucket_quarantine=f"quarantine-{run}",
+            bucket_registry=f"registry-{run}",
+            bucket_cache=f"cache-{run}",
+        )
+
 
 @pytest.fixture(scope="session")
 def s3_server() -> Iterator[S3Server]:
@@ -108,18 +129,4 @@ def s3_server() -> Iterator[S3Server]:
 def s3_settings(s3_server: S3Server, tmp_path: Path) -> Settings:
     s3_server.start()  # a test may have stopped it
     s3_server.ensure_credentials()
-    run = uuid.uuid4().hex[:10]
-    return Settings(
-        storage="s3",
-        local_root=tmp_path / "store",
-        s3_endpoint=s3_server.endpoint,
-        s3_access_key=SecretStr(s3_server.access_key),
-        s3_secret_key=SecretStr(s3_server.secret_key),
-        s3_secure=False,
-        s3_region=s3_server.region,
-        bucket_inbox=f"inbox-{run}",
-        bucket_archive=f"archive-{run}",
-        bucket_reports=f"reports-{run}",
-        bucket_quarantine=f"quarantine-{run}",
-        bucket_registry=f"registry-{run}",
-    )
+    return s3_server.settings(tmp_path / "store")
