@@ -202,17 +202,72 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         if not at_line_start and not _inline_value(spec.kind, doc.text[value_start:stop]):
             return None
         method = "label" if at_line_start else "label_inline"
-        return parse_span(spec.kind, doc, value_start, stop, method, specificity)
-    if not at_line_start:
-        return None
+        found = parse_span(spec.kind, doc, value_start, stop, method, specificity)
+        if found and spec.kind == "name" and _clause_subject(doc, line_start, hit, found):
+            return None
+        return found
+    column = _column_under(doc, hit, hits)
+    if column is not False:
+        return parse_span(spec.kind, doc, *column, "label_next_line", specificity) if column else None
     following = doc.next_line_bounds(hit.end)
-    if following is None:
+    if not at_line_start or following is None:
         return None
     start, end = following
     stop = next((h.start for h in hits if start < h.start < end), end)
     if any(h.start == start for h in hits):
         return None  # the next line is another label, so this one was left empty
     return parse_span(spec.kind, doc, start, stop, "label_next_line", specificity)
+
+
+_CLAUSE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*$")
+
+
+def _clause_subject(doc: DocText, line_start: int, hit: PhraseHit, found: Candidate) -> bool:
+    """A party's role word opening a numbered clause ("2.1. Құқық иеленуші Бағдарламаны
+    ... пайдалануға құқылы") is the clause's subject, not a label: no separator follows
+    it and what follows is not a party's name."""
+    if not _CLAUSE_NUMBER.match(doc.text[line_start : hit.start]):
+        return False
+    separated = re.match(r"\s*[:—–=]", doc.text[hit.end : found.parsed.start]) or cell_gap_after(doc, hit.end)
+    return not separated and not looks_like_party(str(found.parsed.value))
+
+
+# Lines below a row of column headings searched for the first line of the column.
+_COLUMN_LINES = 2
+
+
+def _column_under(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> tuple[int, int] | None | bool:
+    """The value under a label that is one of a row of column headings ("Правообладатель
+    Приобретатель" over the parties' details): the words of the first line below that stand
+    in the label's column. False when the label stands alone on its line; None when its
+    column is empty below."""
+    line_start, line_end = doc.line_bounds(hit.start)
+    row = [h for h in hits if line_start <= h.start < line_end]
+    if len(row) < 2 or doc.text[line_start:line_end].count(" ") > sum(
+        doc.text[h.start : h.end].count(" ") + 1 for h in row
+    ):
+        return False  # not a row of headings only
+    left = doc.words_between(hit.start, hit.end)[0][1].bbox[0]
+    after = [h for h in row if h.start >= hit.end]
+    right = doc.words_between(after[0].start, after[0].end)[0][1].bbox[0] if after else float("inf")
+    position = line_end
+    for _ in range(_COLUMN_LINES):
+        following = doc.next_line_bounds(position)
+        if following is None:
+            return None
+        inside = [
+            (offset, word)
+            for offset, word in doc.words_between(*following)
+            if left - _COLUMN_SLACK <= word.bbox[0] < right - _COLUMN_SLACK
+        ]
+        if inside:
+            return inside[0][0], inside[-1][0] + len(inside[-1][1].text)
+        position = following[1]
+    return None
+
+
+# Points a value may start left of its heading and still stand in its column.
+_COLUMN_SLACK = 12.0
 
 
 _LEGAL_FORM_ONLY = re.compile(r"^[\s:—–-]*(?:тоо|ао|ип|жшс|ақ|llp|jsc|llc)\s*$", re.IGNORECASE)
@@ -394,10 +449,42 @@ def first_date(doc: DocText) -> list[Candidate]:
 
 
 def companion_bin(doc: DocText, name: Candidate) -> Candidate | None:
-    """A BIN right after a name: "ТОО «Дата Сапа», БИН 180340012345" (the number may wrap)."""
+    """A BIN right after a name: "ТОО «Дата Сапа», БИН 180340012345" (the number may wrap),
+    or under it in a column of the parties' details."""
     after = name.parsed.end
     window_end = min(len(doc.text), after + 40)
     # The number right after the word: «БИН владельца ...» on the next line is another party's.
-    if not re.match(r"^[\s,;(]*(?:бин|бсн|иин|жсн|bin|iin)\b[\s:.№-]*\d", doc.norm[after:window_end]):
+    if _BIN_WORD.match(doc.norm[after:window_end]):
+        return parse_span("bin", doc, after, window_end, "companion", 0)
+    # "Аудитор: ТОО «Парасат»" / "БИН: 100440018760": the form's next row.
+    following = doc.next_line_bounds(after)
+    if (
+        name.method == "label"
+        and following
+        and not doc.text[after : following[0]].strip()
+        and _BIN_WORD.match(doc.norm[following[0] : following[1]])
+    ):
+        return parse_span("bin", doc, following[0], min(following[1], following[0] + 40), "companion", 0)
+    return _bin_below(doc, name)
+
+
+# The word on the name's own line (the number may wrap); a BIN on the next line is
+# the name's only when it stands under it (_bin_below).
+_BIN_WORD = re.compile(r"^[ \t,;(]*(?:бин|бсн|иин|жсн|bin|iin)\b[\s:.№-]*\d")
+
+
+def _bin_below(doc: DocText, name: Candidate) -> Candidate | None:
+    """A BIN line starting where the name starts, within the next lines: the same column."""
+    words = doc.words_between(name.parsed.start, name.parsed.end)
+    if not words:
         return None
-    return parse_span("bin", doc, after, window_end, "companion", 0)
+    x0, position = words[0][1].bbox[0], name.parsed.end
+    for _ in range(_COLUMN_LINES):
+        following = doc.next_line_bounds(position)
+        if following is None:
+            return None
+        below = [o for o, w in doc.words_between(*following) if abs(w.bbox[0] - x0) <= _COLUMN_SLACK]
+        if below and _BIN_WORD.match(doc.norm[below[0] : following[1]]):
+            return parse_span("bin", doc, below[0], min(following[1], below[0] + 40), "companion", 0)
+        position = following[1]
+    return None

@@ -509,3 +509,31 @@ def test_a_number_with_one_digit_and_a_letter_is_a_number():
 )
 def test_agreement_term_stated_in_a_clause(clause, until):
     assert values("copyright_agreement", page("ДОГОВОР № 3", clause))["valid_until"] == until
+
+
+def test_parties_details_in_two_columns_under_their_role_headings():
+    doc = page(
+        "ДОГОВОР № ОИП-3 об отчуждении исключительного права",
+        "7. РЕКВИЗИТЫ СТОРОН",
+        ("Правообладатель", "Приобретатель"),
+        ("ТОО «Тау Софт»", "АО «Береке Транзит»"),
+        ("БИН 150540022068", "БИН 171110022640"),
+    )
+    found = values("copyright_agreement", doc)
+    assert found["grantor"] == "ТОО «Тау Софт»"
+    assert found["grantee"] == "АО «Береке Транзит»"
+    assert found["grantee_bin"] == "171110022640"
+
+
+def test_a_role_word_opening_a_numbered_clause_is_not_a_label():
+    doc = page(
+        "ЛИЦЕНЗИЯЛЫҚ ШАРТ № 9",
+        "бұдан әрі «Лицензиар» деп аталатын «Дала Софт» ЖШС, бір тараптан,",
+        "2.1. Лицензиар Бағдарламаны пайдалану құқығын береді.",
+    )
+    assert values("copyright_agreement", doc)["grantor"] == "«Дала Софт» ЖШС"
+
+
+def test_the_bin_row_under_a_labelled_name_is_its_companion():
+    doc = page("АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № АЗ-1", "Аудитор: ТОО «Сапа Аудит»", "БИН: 100440018760")
+    assert values("audit_conclusion", doc)["auditor_bin"] == "100440018760"
