@@ -90,7 +90,10 @@ _NUMERIC_DMY = re.compile(rf"(?<![\d.]){_DAY}(?P<sep>[./-])(?P<month>\d{{1,2}})(
 _NUMERIC_YMD = re.compile(
     r"(?<![\d.])(?P<year>\d{4})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d])"
 )
-_WORD_DMY = re.compile(rf"(?<!\d){_DAY}{_ORDINAL}\s+(?:of\s+)?{_WORD},?\s+{_YEAR}{_TAIL}", re.IGNORECASE)
+# "15 марта 2026", "15th of March 2026", "the 14th day of January, 2026" (deeds)
+_WORD_DMY = re.compile(
+    rf"(?<!\d){_DAY}{_ORDINAL}\s+(?:day\s+of\s+|of\s+)?{_WORD},?\s+{_YEAR}{_TAIL}", re.IGNORECASE
+)
 _WORD_MDY = re.compile(
     rf"(?<![^\W\d_])(?P<word>[A-Za-z]{{3,9}}\.?)\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"
 )
@@ -116,8 +119,8 @@ def _from_month_word(match: re.Match[str]) -> date | None:
     month = _month_number(word)
     if month is not None:
         return _valid(int(match["year"]), month, int(match["day"]))
-    if word.isascii():  # English month names: dateparser
-        return _dateparser(match.group(), ["en"])
+    if word.isascii():  # English month names: dateparser, on the date's own parts
+        return _dateparser(f"{match['day']} {word} {match['year']}", ["en"])
     return None
 
 

@@ -240,3 +240,7 @@ def test_round_trip_regex_forms(day: date) -> None:
     ):
         assert parse_date(text) == day, text
         assert [d for d, _, _ in find_dates(f"от {text}, далее")] == [day], text
+
+
+def test_the_deed_form_nth_day_of_month():
+    assert [d for d, *_ in find_dates("made on the 14th day of January, 2026")] == [date(2026, 1, 14)]

@@ -537,3 +537,21 @@ def test_a_role_word_opening_a_numbered_clause_is_not_a_label():
 def test_the_bin_row_under_a_labelled_name_is_its_companion():
     doc = page("АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № АЗ-1", "Аудитор: ТОО «Сапа Аудит»", "БИН: 100440018760")
     assert values("audit_conclusion", doc)["auditor_bin"] == "100440018760"
+
+
+def test_an_english_deed_in_running_text():
+    doc = page(
+        "SOFTWARE LICENCE AGREEMENT No. SL-7",
+        "made on the 3rd day of March, 2026",
+        "(1) Steppe Analytics LLP, a partnership registered in Kazakhstan (BIN",
+        '130240055512) (the "Licensor"); and (2) Aral Water JSC (the "Licensee").',
+        "1.1 The Licensor grants to the Licensee a licence to use the computer",
+        'program AquaLeak Detect (the "Software") in the Republic of Kazakhstan.',
+        "3.1 This Agreement remains in force until 30",
+        "June 2029, unless terminated earlier.",
+    )
+    found = values("copyright_agreement", doc)
+    assert found["agreement_date"] == "2026-03-03"
+    assert found["grantor"] == "Steppe Analytics LLP"
+    assert found["object_title"] == "AquaLeak Detect"
+    assert found["valid_until"] == "2029-06-30"
