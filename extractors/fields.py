@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.layout import CELL_GAP_HEIGHTS
+from extractors.normalise import for_matching
 from extractors.pagetext import DocText
 from extractors.phrases import PhraseHit, PhraseIndex
 from extractors.values import NEGATIVE, PARSERS, POSITIVE, Parsed, lead, looks_like_party
@@ -90,7 +91,7 @@ def candidates_for(
     if spec.kind == "section":
         return [c for h in own if (c := section(doc, h, hits))]
     found = [c for h in own if (c := after_label(spec, doc, h, hits))]
-    found += from_patterns(spec, doc, "known_value" if spec.known_values else "pattern")
+    found += from_patterns(spec, doc) + known_values(spec, doc)
     if spec.kind == "result":
         found += verdict_sentences(doc)
     if spec.fallback == "first_date":
@@ -115,9 +116,13 @@ NAME_SHAPE_BONUS = 0.1
 def best(candidates: list[Candidate], doc: DocText) -> Candidate:
     def score(c: Candidate) -> float:
         bonus = NAME_SHAPE_BONUS if c.kind == "name" and looks_like_party(str(c.parsed.value)) else 0.0
-        return round(confidence(c, doc), 2) + bonus + min(c.specificity, 30) / 1000
+        return round(confidence(c, doc), 2) + bonus + min(c.specificity, _MOST_SPECIFIC) / 1000
 
     return max(candidates, key=lambda c: (score(c), -c.parsed.start))
+
+
+# Specificity counts up to this many characters of label; a known value has it all.
+_MOST_SPECIFIC = 30
 
 
 def to_field(candidate: Candidate, doc: DocText) -> ExtractedField:
@@ -407,14 +412,40 @@ def _value_cell(doc: DocText, position: int, line_end: int) -> int | None:
     return None
 
 
-def from_patterns(spec: FieldSpec, doc: DocText, method: str) -> list[Candidate]:
+def from_patterns(spec: FieldSpec, doc: DocText) -> list[Candidate]:
     found = []
     for pattern in spec.patterns:
         for match in re.finditer(pattern, doc.norm, re.IGNORECASE):
-            candidate = parse_span(spec.kind, doc, match.start("value"), match.end("value"), method, 0)
+            candidate = parse_span(spec.kind, doc, match.start("value"), match.end("value"), "pattern", 0)
             if candidate:
                 found.append(candidate)
     return found
+
+
+def known_values(spec: FieldSpec, doc: DocText) -> list[Candidate]:
+    """Each of the field's known values where the text has it, in the list's spelling; two
+    joined by a slash are one bilingual value ("ЭЕМ-ге арналған бағдарлама / программа для ЭВМ")."""
+    found = sorted(
+        (
+            Parsed(value, match.start(), match.end())
+            for value in spec.values
+            for match in re.finditer(_phrase_pattern(value), doc.norm)
+        ),
+        key=lambda p: p.start,
+    )
+    joined: list[Parsed] = []
+    for parsed in found:
+        if joined and _BILINGUAL.fullmatch(doc.text[joined[-1].end : parsed.start]):
+            first = joined.pop()
+            parsed = Parsed(f"{first.value} / {parsed.value}", first.start, parsed.end)
+        joined.append(parsed)
+    return [Candidate(p, "known_value", _MOST_SPECIFIC, spec.kind) for p in joined]
+
+
+@cache
+def _phrase_pattern(phrase: str) -> str:
+    words = r"\s+".join(re.escape(w) for w in for_matching(phrase).split())
+    return rf"(?<![^\W_])(?:{words})(?![^\W_])"
 
 
 def verdict_sentences(doc: DocText) -> list[Candidate]:
@@ -470,7 +501,8 @@ def companion_bin(doc: DocText, name: Candidate) -> Candidate | None:
 
 # The word on the name's own line (the number may wrap); a BIN on the next line is
 # the name's only when it stands under it (_bin_below).
-_BIN_WORD = re.compile(r"^[ \t,;(]*(?:бин|бсн|иин|жсн|bin|iin)\b[\s:.№-]*\d")
+_BIN_NAME = r"(?:бин|бсн|иин|жсн|bin|iin)\b"
+_BIN_WORD = re.compile(rf"^[ \t,;(]*{_BIN_NAME}(?:\s*/\s*{_BIN_NAME})?[\s:.№-]*\d")  # "БСН / БИН" too
 
 
 def _bin_below(doc: DocText, name: Candidate) -> Candidate | None:

@@ -161,10 +161,16 @@ def _sandwiched(label: list[Word], value: list[Word], tail: list[Word]) -> bool:
         _split_cells(label)[1] == []
         and _split_cells(tail)[1] == []
         and _box(value)[0] > label_right
-        and _continues(tail, acronyms=True)
+        and (_continues(tail, acronyms=True) or _open_ended(label))
         and _close_below(label, value)
         and _close_below(value, tail)
     )
+
+
+def _open_ended(words: list[Word]) -> bool:
+    """The line stops mid-phrase: a bilingual label's slash ("Құқық иеленуші /" over
+    "Правообладатель"), a hyphen or a comma."""
+    return bool(words) and words[-1].text.endswith(("/", "-", ","))
 
 
 def _straddled(value: list[Word], label: list[Word], tail: list[Word]) -> bool:
@@ -175,7 +181,7 @@ def _straddled(value: list[Word], label: list[Word], tail: list[Word]) -> bool:
         all(_split_cells(r)[1] == [] for r in (value, label, tail))
         and _box(value)[0] > label_right
         and abs(_box(value)[0] - _box(tail)[0]) < _height(_box(value))
-        and _continues(tail)
+        and (_continues(tail, acronyms=True) or _open_ended(value))
         and _close_below(value, label)
         and _close_below(label, tail)
     )

@@ -46,9 +46,10 @@ class FieldSpec(BaseModel):
     fallback: Fallback | None = None
     # The BIN field printed right after this name on the same line ("ТОО «X», БИН ...").
     companion_bin: str | None = None
-    # The patterns list the field's known values (a closed list such as the register's
-    # object types): a known value found in the text beats whatever follows the label.
-    known_values: bool = False
+    # The field's closed list of values (such as the register's object types): one found
+    # anywhere in the text beats whatever follows the label, and is reported as spelled
+    # here, whatever case or look-alike letters the document or OCR gave it.
+    values: list[str] = []
 
     @field_validator("patterns")
     @classmethod

@@ -555,3 +555,40 @@ def test_an_english_deed_in_running_text():
     assert found["grantor"] == "Steppe Analytics LLP"
     assert found["object_title"] == "AquaLeak Detect"
     assert found["valid_until"] == "2029-06-30"
+
+
+def test_bilingual_form_rows_that_wrap_around_their_values():
+    words = (
+        words_at("КУӘЛІК / СВИДЕТЕЛЬСТВО", 60, 40)
+        + words_at("№ 78400 02.03.2026", 60, 60)
+        # A value cell of two lines beside a one-line label, its second line an acronym.
+        + words_at("ЭЕМ-ге арналған бағдарлама / программа для", 300, 100)
+        + words_at("Объектінің түрі / Вид объекта", 60, 108)
+        + words_at("ЭВМ", 300, 116)
+        # A label of two lines, broken after its slash, beside a one-line value.
+        + words_at("Құқық иеленуші /", 60, 150)
+        + words_at("ТОО «Сапа Дата»", 300, 158)
+        + words_at("Правообладатель", 60, 166)
+        + words_at("БСН / БИН 210440012345", 60, 190)
+    )
+    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    found = values("ip_certificate", doc)
+    assert found["issue_date"] == "2026-03-02"
+    assert found["object_type"] == "ЭЕМ-ге арналған бағдарлама / программа для ЭВМ"
+    assert found["right_holder"] == "ТОО «Сапа Дата»"
+    assert found["right_holder_bin"] == "210440012345"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("Вид объекта авторского права: программа для эвм.", "программа для ЭВМ"),
+        ("Вид объекта: БАЗА ДАННЫХ", "база данных"),
+        (
+            "Объектінің түрі: эем-ге арналған бағдарлама / программа для ЭВМ",
+            "ЭЕМ-ге арналған бағдарлама / программа для ЭВМ",
+        ),
+    ],
+)
+def test_known_object_types_are_reported_in_the_registers_spelling(written, value):
+    assert values("ip_certificate", page("СВИДЕТЕЛЬСТВО", written))["object_type"] == value
