@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
 from flows.process import IntakeResult, process_bundle, quarantine_bundle, with_storage_retries
 from pipeline.errors import StorageError
@@ -22,28 +23,35 @@ def poll_inbox(store: ObjectStore, settings: Settings) -> list[InboxItem]:
 def intake_flow(settings: Settings | None = None) -> list[IntakeResult]:
     # The deployment's entry point: settings come from the environment here, once.
     settings = settings or Settings()
-    logger = get_run_logger()
     store = open_store(settings)
-    outcomes = []
-    for item in with_storage_retries(poll_inbox, settings)(store, settings):
-        state = process_bundle(item, settings, return_state=True)
-        outcome = state.result(raise_on_failure=False)
-        if isinstance(outcome, StorageError):
-            # Storage trouble, or the lease lost to another worker: the bundle is still in
-            # the inbox and the next poll takes it again; the run shows as failed.
-            outcome = IntakeResult(bundle=item.key, status="failed", detail=str(outcome))
-        elif isinstance(outcome, BaseException):
-            # Failed before the bundle could even be identified (no lease can be claimed
-            # for it): quarantined here, so that a bundle that breaks reading is not
-            # retried on every poll.
-            reason = f"processing failed: {state.message}"
-            detail = with_storage_retries(quarantine_bundle, settings)(store, item, reason, settings)
-            outcome = IntakeResult(bundle=item.key, status="quarantined", detail=detail)
-        if state.is_failed():
-            logger.error("%s: %s", item.key, state.message)
-        logger.info("%s: %s %s", item.key, outcome.status, outcome.outcome or outcome.detail)
-        outcomes.append(outcome)
-    return outcomes
+    items = with_storage_retries(poll_inbox, settings)(store, settings)
+    # Heartbeats tell a run that died from one still going: this intake run's own heartbeat
+    # says it for every bundle run in this process. A bundle run's heartbeat would say nothing
+    # more, and Prefect waits for its thread to stop, up to a second a bundle.
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        return [intake_one(store, item, settings) for item in items]
+
+
+def intake_one(store: ObjectStore, item: InboxItem, settings: Settings) -> IntakeResult:
+    """One inbox item through its own process_bundle run, and what became of it."""
+    logger = get_run_logger()
+    state = process_bundle(item, settings, return_state=True)
+    outcome = state.result(raise_on_failure=False)
+    if isinstance(outcome, StorageError):
+        # Storage trouble, or the lease lost to another worker: the bundle is still in
+        # the inbox and the next poll takes it again; the run shows as failed.
+        outcome = IntakeResult(bundle=item.key, status="failed", detail=str(outcome))
+    elif isinstance(outcome, BaseException):
+        # Failed before the bundle could even be identified (no lease can be claimed
+        # for it): quarantined here, so that a bundle that breaks reading is not
+        # retried on every poll.
+        reason = f"processing failed: {state.message}"
+        detail = with_storage_retries(quarantine_bundle, settings)(store, item, reason, settings)
+        outcome = IntakeResult(bundle=item.key, status="quarantined", detail=detail)
+    if state.is_failed():
+        logger.error("%s: %s", item.key, state.message)
+    logger.info("%s: %s %s", item.key, outcome.status, outcome.outcome or outcome.detail)
+    return outcome
 
 
 def intake(settings: Settings) -> list[str]:

@@ -3,9 +3,14 @@
 Thin by design: every task calls one function of ``pipeline``/``inbox``/``lease``, the
 same functions ``trustlist check`` runs without Prefect.
 
+Coarse by design: each task is a step an operator watches in the UI (read, claim, check,
+archive, extract, validate, report), and a task run costs ~5 ms here and ~30 ms of the
+Prefect API's CPU, so a bundle's documents are one extract step (a log line each) and the
+lease is kept between documents without a task run of its own.
+
 Exactly once: the bundle is read, then its lease claimed (pipeline/lease.py); a worker
 that does not get the lease leaves the bundle alone. Every step that touches storage is
-a task retried with backoff (``storage_retry_delays_s``), and each can be redone: the
+retried with backoff (``storage_retry_delays_s``), and each can be redone: the
 archive is written with put_if_absent and verified, a report is written under the
 revision an earlier attempt at the same bundle took, and ``processed.json`` is the
 commit point before the inbox objects go. So a storage outage longer than the retries
@@ -14,8 +19,13 @@ fails the run with the bundle still in the inbox, and the next poll finishes it.
 
 from __future__ import annotations
 
+import functools
 import json
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -29,11 +39,13 @@ from pipeline.html import evidence_crops, render_html
 from pipeline.inbox import InboxItem
 from pipeline.lease import Lease
 from pipeline.logs import process_bundle_run_name
-from pipeline.models import Bundle, BundleFile, Document
+from pipeline.models import Bundle, Document
 from pipeline.process import Pipeline, identify
 from pipeline.report import CheckResult, Report
 from pipeline.settings import Settings
 from pipeline.storage import ObjectStore, open_store
+
+T = TypeVar("T")
 
 
 class IntakeResult(BaseModel):
@@ -51,16 +63,47 @@ class IntakeResult(BaseModel):
 
 def with_storage_retries(step: Task, settings: Settings) -> Task:
     """``step`` retried with the configured backoff: a MinIO restart must not fail a bundle."""
-    delays = settings.storage_retry_delays_s
+    return _retried(step, tuple(settings.storage_retry_delays_s))
+
+
+@functools.cache
+def _retried(step: Task, delays: tuple[float, ...]) -> Task:
+    # Built once per step and backoff, not per call: with_options copies the task each time.
     return step.with_options(
-        retries=len(delays), retry_delay_seconds=delays, retry_condition_fn=_worth_retrying
+        retries=len(delays), retry_delay_seconds=list(delays), retry_condition_fn=_worth_retrying
     )
 
 
 def _worth_retrying(step: Task, run: object, state: State) -> bool:
-    # A missing object stays missing: typically a bundle another worker finished
-    # and removed from the inbox between our listing and our reading it.
-    return not isinstance(state.result(raise_on_failure=False), ObjectNotFound)
+    return worth_retrying(state.result(raise_on_failure=False))
+
+
+def worth_retrying(error: object) -> bool:
+    """Storage trouble passes; a bug does not, and goes to quarantine without waiting.
+
+    A missing object stays missing: typically a bundle another worker finished and
+    removed from the inbox between our listing and our reading it.
+    """
+    return isinstance(error, StorageError) and not isinstance(error, ObjectNotFound)
+
+
+def storage_call(call: Callable[[], T], settings: Settings) -> T:
+    """``call()`` with the storage steps' retries and backoff, for a storage call inside a
+    step (the lease kept between documents), where a task run of its own would cost more
+    than the call."""
+    delays = settings.storage_retry_delays_s
+    for attempt, delay in enumerate(delays, start=1):
+        try:
+            return call()
+        except StorageError as exc:
+            if not worth_retrying(exc):
+                raise
+            # Worded as Prefect words a task's retry, so one search finds both in the logs.
+            get_run_logger().warning(
+                "Retry %d/%d will start %g second(s) from now: %s", attempt, len(delays), delay, exc
+            )
+            time.sleep(delay)
+    return call()
 
 
 @task(cache_policy=NO_CACHE)
@@ -73,11 +116,6 @@ def claim_lease(store: ObjectStore, sha256: str, settings: Settings) -> Lease | 
     return lease.claim(
         store, settings.bucket_archive, sha256, lease.this_worker(), settings.lease_ttl_s, datetime.now(UTC)
     )
-
-
-@task(cache_policy=NO_CACHE)
-def keep_lease(store: ObjectStore, held: Lease, settings: Settings) -> Lease | None:
-    return lease.keep(store, settings.bucket_archive, held, settings.lease_ttl_s, datetime.now(UTC))
 
 
 @task(cache_policy=NO_CACHE)
@@ -101,8 +139,24 @@ def archive_bundle(store: ObjectStore, item: InboxItem, bundle: Bundle, settings
 
 
 @task(cache_policy=NO_CACHE)
-def extract_document(pipeline: Pipeline, file: BundleFile) -> list[Document]:
-    return pipeline.extract(file)
+def extract_documents(
+    store: ObjectStore, pipeline: Pipeline, bundle: Bundle, held: Lease
+) -> tuple[list[Document], Lease]:
+    """Every file's documents, and the lease kept after each file.
+
+    Files are read side by side, as ``Pipeline.check_bundle`` reads them (a bundle of
+    one-page scans keeps every OCR worker busy), and taken in the bundle's order; a line
+    per file tells the operator what it held.
+    """
+    logger = get_run_logger()
+    documents: list[Document] = []
+    with ThreadPoolExecutor(pipeline.settings.ocr_workers, thread_name_prefix="document") as files:
+        for file, found in zip(bundle.files, files.map(pipeline.extract, bundle.files), strict=True):
+            read = ", ".join(f"{d.type} ({d.pages} p., {d.text_source})" for d in found)
+            logger.info("%s: %s", file.name, read or "no document")
+            documents.extend(found)
+            held = renewed(store, held, pipeline.settings)
+    return documents, held
 
 
 @task(cache_policy=NO_CACHE)
@@ -227,10 +281,7 @@ def process_claimed(
         return IntakeResult(bundle=item.key, status="skipped", detail=skipped)
     with_storage_retries(archive_bundle, settings)(store, item, bundle, settings)
     pipeline = Pipeline(settings, store=store)  # the store also holds the extraction cache
-    documents = []
-    for extracted in extract_document.map(pipeline=pipeline, file=bundle.files):
-        documents.extend(extracted.result())
-        held = renewed(store, held, settings)
+    documents, held = extract_documents(store, pipeline, bundle, held)
     checks = validate(pipeline, bundle, documents)
     renewed(store, held, settings)  # the report is written with at least half the TTL in hand
     report, key = with_storage_retries(write_report, settings)(
@@ -251,7 +302,11 @@ def process_claimed(
 
 
 def renewed(store: ObjectStore, held: Lease, settings: Settings) -> Lease:
-    kept = with_storage_retries(keep_lease, settings)(store, held, settings)
+    """The lease with at least half the TTL left; StorageError if another worker has it now."""
+    kept = storage_call(
+        lambda: lease.keep(store, settings.bucket_archive, held, settings.lease_ttl_s, datetime.now(UTC)),
+        settings,
+    )
     if kept is None:
         # Refused by the store's conditional write: our lease expired and another
         # worker took the bundle over. It finishes the bundle; we must not.

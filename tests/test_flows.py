@@ -4,13 +4,33 @@ to moto's S3 server (signature checks on), on Prefect's embedded API."""
 from __future__ import annotations
 
 import json
+import logging
+import time
 from pathlib import PurePosixPath
 
 import pytest
+from prefect import flow
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import (
+    ArtifactFilter,
+    ArtifactFilterFlowRunId,
+    FlowRunFilter,
+    FlowRunFilterName,
+    LogFilter,
+    LogFilterFlowRunId,
+    TaskRunFilter,
+    TaskRunFilterFlowRunId,
+)
+from prefect.logging.handlers import APILogHandler
 from prefect.testing.utilities import prefect_test_harness
 
 from flows.intake import intake_flow
+from flows.process import storage_call
+from pipeline import inbox
+from pipeline.errors import ObjectNotFound, StorageError
+from pipeline.lease import LEASE_PREFIX, Lease
 from pipeline.report import Report
+from pipeline.settings import Settings
 from pipeline.storage import open_store
 from sample_docs.evaluate import samples
 
@@ -120,12 +140,121 @@ def _folder_bundle(
     store.put(settings.bucket_inbox, key_prefix + "manifest.json", json.dumps(manifest).encode())
 
 
+# What an operator sees of one bundle in the Prefect UI: the steps of its own run.
+STEPS = [
+    "read_bundle",
+    "claim_lease",
+    "nothing_to_do",
+    "archive_bundle",
+    "extract_documents",
+    "validate",
+    "write_report",
+]
+# The API records task runs from their events, a moment after the flow returns.
+RECORDED_WITHIN_S = 60
+
+
+def recorded_steps(client, flow_run_id) -> list[str]:
+    deadline = time.monotonic() + RECORDED_WITHIN_S
+    while True:
+        runs = client.read_task_runs(
+            task_run_filter=TaskRunFilter(flow_run_id=TaskRunFilterFlowRunId(any_=[flow_run_id]))
+        )
+        done = [r for r in runs if r.state and r.state.is_final()]
+        if len(done) >= len(STEPS) or time.monotonic() > deadline:
+            return [r.name.rsplit("-", 1)[0] for r in sorted(done, key=lambda r: r.start_time)]
+        time.sleep(0.2)
+
+
+@pytest.mark.slow
+def test_a_bundle_is_a_run_of_its_own_with_its_steps_and_the_lease_kept_between_documents(
+    prefect, tmp_path, caplog
+):
+    caplog.set_level(logging.INFO, logger="prefect.task_runs")  # the tests run Prefect at WARNING
+    # So short a lease that every keep renews it: each renewal leaves a lease generation.
+    settings = Settings(local_root=tmp_path / "store", lease_ttl_s=0.001)
+    store = open_store(settings)
+    store.ensure_buckets(settings.bucket_names())
+    sample = next(s for s in samples() if s.name == FOLDER_SAMPLE).path
+    pdfs = {name: (sample / name).read_bytes() for name in ("application.pdf", "certificate.pdf")}
+    _folder_bundle(store, settings, "finance/two-pdfs/", pdfs, "FIN-2026-0300")
+    [item] = inbox.list_inbox(store, settings)
+    files = [f.name for f in inbox.load(store, item, settings).files]
+
+    [result] = intake_flow(settings)
+
+    assert result.status == "processed"
+    report = Report.model_validate_json(store.get(settings.bucket_reports, result.report_key))
+    leases = [
+        Lease.model_validate_json(store.get(settings.bucket_archive, i.key))
+        for i in store.list(settings.bucket_archive, f"{report.bundle.sha256}/{LEASE_PREFIX}")
+    ]
+    # Claimed, renewed after each file and before the report, released: one claimant throughout.
+    assert [lease.generation for lease in leases] == list(range(1, len(files) + 4))
+    assert len({lease.token for lease in leases}) == 1
+    assert [lease.released for lease in leases] == [False] * (len(files) + 2) + [True]
+
+    APILogHandler().flush()  # the API handler sends in batches: wait for them
+    with get_client(sync_client=True) as client:
+        [run] = client.read_flow_runs(
+            flow_run_filter=FlowRunFilter(name=FlowRunFilterName(any_=["finance/two-pdfs"]))
+        )
+        assert run.state.is_completed()
+        assert recorded_steps(client, run.id) == STEPS
+        logs = "\n".join(
+            log.message for log in client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run.id])))
+        )
+        [artifact] = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
+        )
+    # The extract step says what each file held.
+    for document in report.documents:
+        assert f"{document.file}: {document.type} ({document.pages} p., {document.text_source})" in logs
+    assert artifact.key == "report-finance-fin-2026-0300"
+    assert f"r1: **{report.outcome}**" in artifact.data and result.report_key in artifact.data
+
+
+@pytest.mark.slow
+def test_a_storage_call_within_a_step_retries_storage_trouble_and_nothing_else(prefect, tmp_path):
+    settings = Settings(local_root=tmp_path / "store", storage_retry_delays_s=[0.01, 0.02])
+    store = open_store(settings)  # no buckets yet: every read fails as storage trouble
+    attempts: list[str] = []
+
+    def read(key: str) -> bytes:
+        attempts.append(key)
+        return store.get(settings.bucket_inbox, key)
+
+    def back_on_the_third_attempt() -> bytes:
+        if len(attempts) == 2:
+            store.ensure_buckets(settings.bucket_names())
+            store.put(settings.bucket_inbox, "a.zip", b"PK")
+        return read("a.zip")
+
+    @flow(name="storage-call-probe")
+    def probe(call):
+        return storage_call(call, settings)
+
+    with pytest.raises(StorageError, match="does not exist"):
+        probe(lambda: read("a.zip"))
+    assert len(attempts) == 3  # the first try and one per configured delay
+
+    attempts.clear()
+    assert probe(back_on_the_third_attempt) == b"PK"
+    assert len(attempts) == 3
+
+    # A missing object stays missing, and a bug is no storage trouble: neither is retried.
+    attempts.clear()
+    with pytest.raises(ObjectNotFound):
+        probe(lambda: read("gone.zip"))
+    with pytest.raises(ValueError):
+        probe(lambda: json.loads(read("a.zip")))
+    assert attempts == ["gone.zip", "a.zip"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("application_id", ["FIN-2026-0121", None])
 def test_a_resubmission_becomes_the_next_revision_with_its_changes(prefect, tmp_path, application_id):
     """Linked by the manifest's application_id, or else by applicant BIN + system name."""
-    from pipeline.settings import Settings
-
     settings = Settings(local_root=tmp_path / "store")
     store = open_store(settings)
     store.ensure_buckets(settings.bucket_names())
@@ -158,7 +287,6 @@ def test_a_resubmission_becomes_the_next_revision_with_its_changes(prefect, tmp_
 @pytest.mark.slow
 def test_a_bundle_that_breaks_processing_is_quarantined_and_the_rest_go_on(prefect, tmp_path, monkeypatch):
     from pipeline.process import Pipeline
-    from pipeline.settings import Settings
 
     settings = Settings(local_root=tmp_path / "store")
     store = open_store(settings)
