@@ -17,6 +17,7 @@ import re
 import shutil
 import signal
 import subprocess
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
@@ -46,15 +47,23 @@ class OcrEngine(Protocol):
         ...
 
 
-@cache
+_PAGE_POOLS: dict[int, ThreadPoolExecutor] = {}
+_PAGE_POOLS_LOCK = threading.Lock()
+
+
 def page_pool(workers: int) -> ThreadPoolExecutor:
     """The threads that read OCR pages, one pool per process (and worker count).
 
     Every engine and every document shares it: the flow reads a bundle's documents
     in threads of its own, and they all queue their pages here, so no more than
     ``workers`` tesseract processes ever run at once, however many documents do.
+    The first documents ask for it at the same moment; under the lock (functools.cache
+    does not hold one while it builds) they all get the same pool.
     """
-    return ThreadPoolExecutor(workers, thread_name_prefix="ocr-page")
+    with _PAGE_POOLS_LOCK:
+        if workers not in _PAGE_POOLS:
+            _PAGE_POOLS[workers] = ThreadPoolExecutor(workers, thread_name_prefix="ocr-page")
+        return _PAGE_POOLS[workers]
 
 
 # `tesseract --version` answers at once; a binary that does not is not one we can use.

@@ -12,7 +12,9 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,7 @@ from pipeline.logs import setup_logging, write_prefect_logging_config
 from pipeline.settings import Settings
 
 if TYPE_CHECKING:
+    from pipeline.process import Pipeline
     from pipeline.storage import ObjectStore
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "report.schema.json"
@@ -39,12 +42,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     check = commands.add_parser(
-        "check", help="check one bundle (zip, folder or document) and print its report"
+        "check",
+        help="check bundles (zip, folder or document): one report on stdout, or with --out one file each",
     )
-    check.add_argument("path", type=Path)
+    check.add_argument("path", type=Path, nargs="+")
     check.add_argument("--format", choices=("json", "html"), default="json")
     check.add_argument("--lang", choices=("ru", "kk", "en"), default="ru", help="language of the HTML report")
     check.add_argument("--agency", help="agency code (default: the name of the folder holding PATH)")
+    check.add_argument(
+        "--out",
+        type=Path,
+        help="folder to write each report into as NAME.json or NAME.html, one line per bundle on "
+        "stdout (needed for several paths)",
+    )
     check.set_defaults(run=run_check)
 
     demo = commands.add_parser(
@@ -92,22 +102,88 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.bundle import from_path
     from pipeline.process import Pipeline
 
-    if not args.path.exists():
-        print(f"trustlist: {args.path}: no such file or folder", file=sys.stderr)
+    problem = check_problem(args.path, args.out, args.format)
+    if problem:
+        print(f"trustlist: {problem}", file=sys.stderr)
         return 2
-    bundle = from_path(args.path, settings, args.agency)
-    report = Pipeline(settings).check_bundle(bundle)
-    if args.format == "json":
-        print(report.model_dump_json(indent=2))
-    else:
-        from pipeline.html import evidence_crops, render_html
-
-        crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings)
-        print(render_html(report, args.lang, crops))
+    render = functools.partial(
+        check_one, settings=settings, agency=args.agency, fmt=args.format, lang=args.lang
+    )
+    reports = check_bundles(Pipeline(settings), args.path, render)
+    if args.out is None:
+        [(_, text)] = reports
+        print(text)
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    for path, (outcome, text) in zip(args.path, reports, strict=True):
+        target = args.out / report_name(path, args.format)
+        target.write_text(text, encoding="utf-8")
+        print(f"{path}\t{outcome}\t{target}", flush=True)
     return 0
+
+
+def check_problem(paths: list[Path], out: Path | None, fmt: str) -> str | None:
+    """Why ``check`` cannot run on these paths as asked, or None; said before any is read."""
+    missing = next((p for p in paths if not p.exists()), None)
+    if missing:
+        return f"{missing}: no such file or folder"
+    if len(paths) > 1 and out is None:
+        return "several bundles need --out DIR, to write one report each"
+    names = [report_name(p, fmt) for p in paths]
+    twice = next((name for name in names if names.count(name) > 1), None)
+    return f"two bundles would both be written to {twice}" if twice else None
+
+
+def report_name(path: Path, fmt: str) -> str:
+    """bundle.zip, bundle/ and bundle.pdf are all reported in bundle.json (or .html)."""
+    path = path.resolve()
+    return f"{path.stem if path.is_file() else path.name}.{fmt}"
+
+
+# Bundles ``check`` reads at once: while one is finishing (its last page, its fields,
+# checks and report) the next one's pages are already queued, so no OCR worker waits
+# between bundles. Their pages share the engine's page pool: still at most ocr_workers
+# tesseracts at a time.
+BUNDLES_AT_ONCE = 2
+# Bundles started and not yet handed on: two more than run at once, so that a bundle done
+# early is not idle while an earlier one finishes, and few reports wait in memory.
+BUNDLES_AHEAD = 2 * BUNDLES_AT_ONCE
+
+
+def check_bundles(
+    pipeline: Pipeline, paths: list[Path], render: Callable[[Pipeline, Path], tuple[str, str]]
+) -> Iterator[tuple[str, str]]:
+    """``render`` of each path, in the order given, BUNDLES_AT_ONCE at a time."""
+    bundles = ThreadPoolExecutor(BUNDLES_AT_ONCE, thread_name_prefix="bundle")
+    started: deque[Future[tuple[str, str]]] = deque()
+    try:
+        for path in paths:
+            started.append(bundles.submit(render, pipeline, path))
+            if len(started) == BUNDLES_AHEAD:
+                yield started.popleft().result()
+        while started:
+            yield started.popleft().result()
+    finally:
+        # Stopped early (an interrupt, a report that cannot be written): no new bundle starts.
+        bundles.shutdown(cancel_futures=True)
+
+
+def check_one(
+    pipeline: Pipeline, path: Path, *, settings: Settings, agency: str | None, fmt: str, lang: str
+) -> tuple[str, str]:
+    """One bundle's outcome and its report, as JSON or as the reviewer's HTML."""
+    from pipeline.bundle import from_path
+
+    bundle = from_path(path, settings, agency)
+    report = pipeline.check_bundle(bundle)
+    if fmt == "json":
+        return report.outcome, report.model_dump_json(indent=2)
+    from pipeline.html import evidence_crops, render_html
+
+    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings)
+    return report.outcome, render_html(report, lang, crops)
 
 
 def run_demo(args: argparse.Namespace, settings: Settings) -> int:

@@ -37,9 +37,9 @@ def application(**changes) -> dict:
     }
 
 
-def write_bundle(root: Path, content: dict, manifest: bool = True) -> Path:
+def write_bundle(root: Path, content: dict, manifest: bool = True, name: str = "datasapa") -> Path:
     """A folder bundle AGENCY/NAME/ with application.json and, optionally, its manifest."""
-    folder = root / "health" / "datasapa"
+    folder = root / "health" / name
     folder.mkdir(parents=True)
     data = json.dumps(content, ensure_ascii=False).encode("utf-8")
     (folder / "application.json").write_bytes(data)
@@ -157,6 +157,61 @@ def test_missing_path_exits_2(tmp_path, capsys):
     assert code == 2
     assert captured.out == ""
     assert "nowhere.zip" in captured.err
+
+
+def test_several_bundles_are_written_one_report_each_in_the_order_given(tmp_path, capsys):
+    wrong_bin = APPLICANT_BIN[:-1] + str((int(APPLICANT_BIN[-1]) + 1) % 10)
+    good = write_bundle(tmp_path, application(), name="good")
+    bad = write_bundle(tmp_path, application(applicant_bin=wrong_bin), name="bad")
+    archive = tmp_path / "zipped.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for f in good.iterdir():
+            zf.write(f, f.name)
+    out = tmp_path / "reports"
+    assert main(["check", str(bad), str(archive), str(good), "--out", str(out)]) == 0
+    lines = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    written = [out / "bad.json", out / "zipped.json", out / "good.json"]
+    assert [(Path(path), Path(target)) for path, _, target in lines] == list(
+        zip([bad, archive, good], written, strict=True)
+    )
+    reports = [Report.model_validate_json(p.read_text(encoding="utf-8")) for p in written]
+    assert [r.bundle.key for r in reports] == [str(bad), str(archive), str(good)]
+    assert [outcome for _, outcome, _ in lines] == [r.outcome for r in reports]
+    assert statuses(reports[0])["FLD-02"] == "fail" and statuses(reports[2])["FLD-02"] != "fail"
+
+
+def test_one_bundle_with_out_is_the_report_check_prints(tmp_path, capsys):
+    folder = write_bundle(tmp_path, application())
+    printed = check_json(capsys, folder)
+    out = tmp_path / "reports"
+    assert main(["check", str(folder), "--out", str(out), "--format", "html", "--lang", "en"]) == 0
+    assert main(["check", str(folder), "--out", str(out)]) == 0
+    assert Report.model_validate_json((out / "datasapa.json").read_text(encoding="utf-8")) == printed
+    assert 'lang="en"' in (out / "datasapa.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("names", "out", "said"),
+    [
+        (["one", "two"], False, "several bundles need --out"),
+        (["one", "missing"], True, "missing: no such file or folder"),
+    ],
+)
+def test_several_bundles_are_refused_before_any_is_read(tmp_path, capsys, names, out, said):
+    paths = [write_bundle(tmp_path, application(), name=n) if n != "missing" else tmp_path / n for n in names]
+    extra = ["--out", str(tmp_path / "reports")] if out else []
+    assert main(["check", *map(str, paths), *extra]) == 2
+    captured = capsys.readouterr()
+    assert said in captured.err and captured.out == ""
+    assert not (tmp_path / "reports").exists()
+
+
+def test_two_bundles_of_one_name_are_refused(tmp_path, capsys):
+    first = write_bundle(tmp_path, application())
+    second = write_bundle(tmp_path / "finance", application())
+    assert first.name == second.name
+    assert main(["check", str(first), str(second), "--out", str(tmp_path / "reports")]) == 2
+    assert "datasapa.json" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("argv", [["check"], ["check", ".", "--format", "xml"], ["frobnicate"], []])

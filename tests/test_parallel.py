@@ -9,6 +9,7 @@ grey level; one reads a small real scan with tesseract.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -26,9 +27,11 @@ import extractors.text as text
 from extractors.ocr import TesseractEngine, page_pool
 from extractors.text import PAGES_PER_OPENING, PageRenderer, read_file
 from pipeline.bundle import from_path
+from pipeline.cli import check_bundles, check_one
 from pipeline.errors import OcrError
 from pipeline.models import BundleFile, Line, Page, Word
 from pipeline.process import Pipeline
+from pipeline.report import Report
 from pipeline.settings import Settings
 from tests.ocr_text import REAL_TESSERACT, needs_tesseract
 
@@ -175,6 +178,18 @@ def test_one_pool_per_worker_count_for_the_whole_process():
     assert page_pool(2) is page_pool(2)
     engines = [TesseractEngine("eng", 10, workers=2), TesseractEngine("rus", 10, workers=2)]
     assert {page_pool(e.workers) for e in engines} == {page_pool(2)}
+
+
+def test_documents_asking_for_the_pool_at_once_get_one_pool():
+    workers = 7  # a count no other test asks for: its pool is made here, under the race
+    start = threading.Barrier(8)
+
+    def ask(_: int) -> int:
+        start.wait()
+        return id(page_pool(workers))
+
+    with ThreadPoolExecutor(8) as documents:
+        assert len(set(documents.map(ask, range(8)))) == 1
 
 
 # --- (c) bounded memory ---------------------------------------------------------------------
@@ -374,3 +389,23 @@ def test_trustlist_check_reads_one_page_files_side_by_side(tmp_path):
     report = pipeline.check_bundle(from_path(folder, settings))
     assert [d.file for d in report.documents] == [f"page-{n}.png" for n in range(1, 7)]
     assert recognitions.calls == 6 and recognitions.peak == 3
+
+
+def test_trustlist_check_reads_several_bundles_side_by_side(tmp_path):
+    """Bundles of one one-page scan each, as `trustlist check A B C D --out DIR` reads
+    them: only bundles read side by side can keep both workers busy (GreyEngine waits
+    for that); the reports still come back in the order given."""
+    paths = []
+    for number, image in enumerate(grey_pages(4), start=1):
+        folder = tmp_path / "health" / f"scan-{number}"
+        folder.mkdir(parents=True)
+        image.save(folder / "page.png")
+        paths.append(folder)
+    settings = Settings(ocr_workers=2)
+    recognitions = Recognitions(2)
+    pipeline = Pipeline(settings)
+    pipeline.engine = GreyEngine(recognitions)
+    render = functools.partial(check_one, settings=settings, agency=None, fmt="json", lang="ru")
+    reports = [Report.model_validate_json(text) for _, text in check_bundles(pipeline, paths, render)]
+    assert [r.bundle.key for r in reports] == [str(p) for p in paths]
+    assert recognitions.calls == 4 and recognitions.peak == 2
