@@ -4,10 +4,10 @@
 
 In one run on this machine it prints:
 
-- scanned pages per second through ``trustlist check`` and through the
-  ``process_bundle`` flow, beside the raw ``tesseract`` command run on the same
-  page images with the same languages and the same number of parallel
-  processes, and the ratios;
+- scanned pages per second through ``trustlist check`` (a process per bundle, and
+  one process for all bundles) and through the ``process_bundle`` flow, beside the
+  raw ``tesseract`` command run on the same page images with the same languages and
+  the same number of parallel processes, and the ratios;
 - text-layer pages per second (in process, warm);
 - the time Prefect adds per bundle (the flow against ``check`` on the same bundles);
 - the peak memory (RSS) of ``trustlist check`` on a scanned PDF of --big-pages pages;
@@ -85,6 +85,7 @@ class Clock:
     def __exit__(self, *exc: object) -> None:
         self.wall = time.perf_counter() - self._wall
         self.cpu = children_cpu() - self._cpu
+        self.load = os.getloadavg()[0]  # how much else ran meanwhile (1-minute average)
 
 
 def children_cpu() -> float:
@@ -142,6 +143,18 @@ def cli_check(paths: list[Path]) -> Clock:
     return clock
 
 
+def cli_check_all(paths: list[Path], out: Path) -> Clock:
+    """One `trustlist check` on every path, reports written into ``out``, start-up included."""
+    with Clock() as clock:
+        subprocess.run(
+            [sys.executable, "-m", "pipeline.cli", "check", *map(str, paths), "--out", str(out)],
+            check=True,
+            capture_output=True,
+            env=env(),
+        )
+    return clock
+
+
 def flow_run(bundles: list[Path], workdir: Path, warm_up: Path) -> Clock:
     """Seconds for the intake flow on the bundles, each through process_bundle.
 
@@ -186,6 +199,7 @@ def flow_run(bundles: list[Path], workdir: Path, warm_up: Path) -> Clock:
         raise SystemExit(f"the flow failed:\n{out.stderr[-3000:]}")
     clock = Clock()
     clock.wall, clock.cpu = map(float, out.stdout.strip().splitlines()[-1].split())
+    clock.load = os.getloadavg()[0]
     return clock
 
 
@@ -291,16 +305,20 @@ def main() -> None:
         runs = {
             "raw tesseract": raw,
             "raw tesseract, prepared images": raw_tesseract(ready, settings.ocr_languages, args.workers),
-            "trustlist check": cli_check(bundles),
+            "trustlist check, a process each": cli_check(bundles),
+            "trustlist check, all in one": cli_check_all(bundles, work / "reports"),
             "process_bundle flow": flow_run(bundles, work / "scan-flow", text_bundles[0]),
         }
         n = len(pages)
-        print(f"\nscanned pages: {n} in {len(bundles)} bundles; ratios against raw tesseract")
-        print(f"  {'':32}{'pages/s':>8}{'ratio':>7}{'CPU s/page':>12}{'ratio':>7}")
+        print(
+            f"\nscanned pages: {n} in {len(bundles)} bundles; ratios against raw tesseract; "
+            "load: the 1-minute load average as each run ended"
+        )
+        print(f"  {'':34}{'pages/s':>8}{'ratio':>7}{'CPU s/page':>12}{'ratio':>7}{'load':>7}")
         for name, run in runs.items():
             print(
-                f"  {name:32}{n / run.wall:8.2f}{raw.wall / run.wall:7.2f}"
-                f"{run.cpu / n:12.2f}{raw.cpu / run.cpu:7.2f}"
+                f"  {name:34}{n / run.wall:8.2f}{raw.wall / run.wall:7.2f}"
+                f"{run.cpu / n:12.2f}{raw.cpu / run.cpu:7.2f}{run.load:7.2f}"
             )
 
         text_pages, read_s, documents_s = text_layer_rate(sample_pdfs(), settings)
