@@ -98,6 +98,10 @@ def candidates_for(
         found += first_date(doc)
     elif spec.fallback == "any_email":
         found += [c for c in [parse_span("email", doc, 0, len(doc.text), "fallback", 0)] if c]
+    elif spec.fallback == "closing_name":
+        found += closing_name(doc)
+    if spec.kind == "person":
+        found = [fuller_mention(doc, c) for c in found]
     return found
 
 
@@ -468,6 +472,56 @@ def statements(spec: FieldSpec, doc: DocText) -> list[Candidate]:
         for pattern in spec.patterns
         for m in re.finditer(pattern, doc.norm, re.IGNORECASE)
     ]
+
+
+_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+# A surname with initials, either way round: "Ким О. В.", "О. Ким".
+_INITIALLED = re.compile(
+    rf"(?P<surname>[{_UPPER}][{_LOWER}-]+)\s+(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}})"
+    rf"|(?P<initials_first>(?:[{_UPPER}]\.\s?){{1,2}})\s*(?P<surname_last>[{_UPPER}][{_LOWER}-]{{2,}})"
+)
+# Lines at the end of a document where a letter is signed, page footers included.
+_CLOSING_LINES = 6
+
+
+def closing_name(doc: DocText) -> list[Candidate]:
+    """The signer's name ending one of the document's last lines: "Председатель Правления
+    Нургалиева А. С.", or a name alone above the page footer."""
+    for start in reversed(doc.line_starts[-_CLOSING_LINES:]):
+        _, end = doc.line_bounds(start)
+        names = list(_INITIALLED.finditer(doc.text, start, end))
+        last = names[-1] if names else None
+        if last and not doc.text[last.end() : end].strip(" .,"):
+            return [c for c in [parse_span("person", doc, last.start(), end, "fallback", 0)] if c]
+    return []
+
+
+def fuller_mention(doc: DocText, candidate: Candidate) -> Candidate:
+    """The same person where the document writes more initials: a signature's "О. Ким" is
+    "Ким О. В." in the letter's first sentence."""
+    mine = _INITIALLED.fullmatch(str(candidate.parsed.value).strip())
+    if mine is None:
+        return candidate
+    surname, initials = _person_parts(mine)
+    fuller = [
+        other
+        for other in _INITIALLED.finditer(doc.text)
+        if _person_parts(other)[0] == surname
+        and _person_parts(other)[1].startswith(initials)
+        and len(_person_parts(other)[1]) > len(initials)
+    ]
+    if not fuller:
+        return candidate
+    other = max(fuller, key=lambda m: len(_person_parts(m)[1]))
+    value = doc.text[other.start() : other.end()].rstrip()
+    parsed = Parsed(value, other.start(), other.start() + len(value))
+    return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)
+
+
+def _person_parts(match: re.Match[str]) -> tuple[str, str]:
+    surname = match["surname"] or match["surname_last"]
+    initials = match["initials"] or match["initials_first"]
+    return surname.casefold(), re.sub(r"[\s.]", "", initials)
 
 
 def first_date(doc: DocText) -> list[Candidate]:

@@ -60,7 +60,11 @@ NEGATIVE = re.compile(
 POSITIVE = re.compile(
     r"положительн|соответству|рекомендуется\s+к\s+включению|рекомендована?"
     r"|оң\b|оң\s+қорытынды|сәйкес\s+келеді|сәйкес|ұсынылады"
-    r"|positive|compl(?:ies|iant)|conforms|meets\s+the\s+requirements|recommended",
+    r"|positive|compl(?:ies|iant)|conforms|meets\s+the\s+requirements|recommended"
+    # No findings: «замечаний не выявлено», «ескертулер анықталған жоқ», "no findings".
+    r"|(?:замечани|нарушени|несоответстви)\w*\s+не\s+выявлен|не\s+выявлено\s+(?:замечани|нарушени|несоответстви)"
+    r"|(?:ескерту|сәйкессіздік|бұзушылық)\w*\s+анықталған\s+жоқ|(?:ескерту|сәйкессіздік|бұзушылық)\w*\s+анықталмады"
+    r"|no\s+(?:findings|non-?conformities|deficiencies)\s+(?:were\s+)?(?:found|identified)",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,7 @@ Kind = Literal[
     "section",
     "statement",
 ]
-Fallback = Literal["first_date", "any_email"]
+Fallback = Literal["first_date", "any_email", "closing_name"]
 
 
 class FieldSpec(BaseModel):

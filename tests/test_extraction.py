@@ -592,3 +592,36 @@ def test_bilingual_form_rows_that_wrap_around_their_values():
 )
 def test_known_object_types_are_reported_in_the_registers_spelling(written, value):
     assert values("ip_certificate", page("СВИДЕТЕЛЬСТВО", written))["object_type"] == value
+
+
+@pytest.mark.parametrize(
+    ("closing", "signatory"),
+    [
+        # A name alone above the footer, and a name after the signer's title with no rule.
+        (["Басқарма төрағасы", "Жұмабаева С. Қ.", "1-бет, барлығы 1"], "Жұмабаева С. Қ."),
+        (["Заместитель Председателя", "Правления Омарова Д. Е.", "Страница 1 из 1"], "Омарова Д. Е."),
+        # The signature's "Р. Ахметов" is "Ахметов Р. Б." in the letter's first sentence.
+        (["Ответ просим направить Ахметов Р. Б.", "Директор Р. Ахметов", "М.П."], "Ахметов Р. Б."),
+    ],
+)
+def test_signatory_of_a_letter_without_a_signature_rule(closing, signatory):
+    opening = "ТОО «Тау Дата» просит включить систему «Тау» в перечень."
+    assert values("application", page("ЗАЯВЛЕНИЕ", opening, *closing))["signatory"] == signatory
+
+
+def test_audit_form_with_short_labels_and_a_verdict_of_no_findings():
+    doc = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № АЗ-31/26",
+        "Проверяемая система: Көз Скрин",
+        "Владелец: ТОО «Көз Медтех»",
+        "По результатам аудита замечаний не выявлено.",
+    )
+    found = values("audit_conclusion", doc)
+    assert found["system_name"] == "Көз Скрин"
+    assert found["system_owner"] == "ТОО «Көз Медтех»"
+    assert found["result"] == "positive"
+
+
+def test_the_work_named_in_an_english_deed_form():
+    doc = page("DEED OF ASSIGNMENT OF COPYRIGHT", "Deed No.", "DA-4/2026", "Work", "AquaLeak Detect")
+    assert values("copyright_agreement", doc)["object_title"] == "AquaLeak Detect"
