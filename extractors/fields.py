@@ -315,10 +315,10 @@ _PATRONYMIC = re.compile(r"[^\W\d_]+(?:вич|вна|ұлы|қызы|улы|кы
 
 
 def _outside_quotes(doc: DocText, start: int, hit: PhraseHit) -> bool:
-    """A label word inside a quoted name («Аудиторская компания «Парасат»») is part of
-    the name, not the next label."""
+    """A label word inside a quoted name («Аудиторская компания «Парасат»», ТОО "Дала Дата")
+    is part of the name, not the next label."""
     between = doc.text[start : hit.start]
-    return between.count("«") <= between.count("»")
+    return between.count("«") <= between.count("»") and between.count('"') % 2 == 0
 
 
 def _extend_over_repeats(

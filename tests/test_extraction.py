@@ -625,3 +625,10 @@ def test_audit_form_with_short_labels_and_a_verdict_of_no_findings():
 def test_the_work_named_in_an_english_deed_form():
     doc = page("DEED OF ASSIGNMENT OF COPYRIGHT", "Deed No.", "DA-4/2026", "Work", "AquaLeak Detect")
     assert values("copyright_agreement", doc)["object_title"] == "AquaLeak Detect"
+
+
+def test_a_bare_date_label_and_a_label_word_inside_a_straight_quoted_name():
+    doc = page("ЗАЯВЛЕНИЕ", 'Заявитель: ТОО "Дата Сервис"', "Дата", "«30» апреля 2026 года")
+    found = values("application", doc)
+    assert found["applicant_name"] == 'ТОО "Дата Сервис"'
+    assert found["application_date"] == "2026-04-30"
