@@ -632,3 +632,14 @@ def test_a_bare_date_label_and_a_label_word_inside_a_straight_quoted_name():
     found = values("application", doc)
     assert found["applicant_name"] == 'ТОО "Дата Сервис"'
     assert found["application_date"] == "2026-04-30"
+
+
+def test_a_legal_form_that_ocr_read_in_latin_letters_still_makes_an_organisation():
+    doc = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № АЗ-5/26",
+        "Аудит системы «Rail Track» версии 2.0, владельцем которой является",
+        "TOO «Rail Sense» (БИН 190240066776).",
+    )
+    found = values("audit_conclusion", doc)
+    assert found["system_owner"] == "ТОО «Rail Sense»"
+    assert found["system_owner_bin"] == "190240066776"
