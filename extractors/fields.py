@@ -75,10 +75,12 @@ def extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]:
         if candidates:
             chosen[name] = best(candidates, doc)
     for name, spec in vocab.fields.items():
-        if spec.companion_bin and spec.companion_bin not in chosen and name in chosen:
-            companion = companion_bin(doc, chosen[name])
-            if companion:
-                chosen[spec.companion_bin] = companion
+        # The BIN printed with the chosen name competes with the BIN field's own candidates:
+        # it beats a bare «БИН» inside some other sentence, not a BIN row of its own.
+        companion = companion_bin(doc, chosen[name]) if spec.companion_bin and name in chosen else None
+        if companion:
+            rivals = [c for c in [chosen.get(spec.companion_bin)] if c]
+            chosen[spec.companion_bin] = best([companion, *rivals], doc)
     return {name: to_field(candidate, doc) for name, candidate in chosen.items()}
 
 
@@ -538,7 +540,6 @@ def companion_bin(doc: DocText, name: Candidate) -> Candidate | None:
     or under it in a column of the parties' details."""
     after = name.parsed.end
     window_end = min(len(doc.text), after + 40)
-    # The number right after the word: «БИН владельца ...» on the next line is another party's.
     if _BIN_WORD.match(doc.norm[after:window_end]):
         return parse_span("bin", doc, after, window_end, "companion", 0)
     # "Аудитор: ТОО «Парасат»" / "БИН: 100440018760": the form's next row.

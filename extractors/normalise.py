@@ -15,6 +15,7 @@ from itertools import islice, product
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxykmtbhACEOPXYKMTBH", "асеорхукмтвнАСЕОРХУКМТВН")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"\w+")
+_SPECK_QUOTE = re.compile(r"(?<=\s)[‘’‚`´](?=[^\W\d_])")
 _BRACKET_IN_WORD = re.compile(r"(?<=[^\W\d_])\((?=[^\W\d_]{1,4}\))")
 
 
@@ -40,6 +41,8 @@ def for_matching(text: str) -> str:
     # "Author(s):", «Автор(ы)»: a tokenizer keeps "author(s" as one word, which no label
     # matches; a space for the bracket lets "author" match and leaves "(s)" an aside.
     out = _BRACKET_IN_WORD.sub(" ", out)
+    # OCR reads specks before a word as quote marks («системы ‘искусственного»).
+    out = _SPECK_QUOTE.sub(" ", out)
     assert len(out) == len(text)
     return out
 

@@ -643,3 +643,16 @@ def test_a_legal_form_that_ocr_read_in_latin_letters_still_makes_an_organisation
     found = values("audit_conclusion", doc)
     assert found["system_owner"] == "ТОО «Rail Sense»"
     assert found["system_owner_bin"] == "190240066776"
+
+
+def test_the_bin_printed_with_the_applicant_beats_another_partys_bin_in_the_letter():
+    doc = page(
+        "Заявление",
+        "Разработчик системы ‘искусственного интеллекта «Транзит Поток» версии 2.0.3 —",
+        "ТОО «Жетысу Софт» (БИН 150540022068).",
+        "Заявитель: АО «Смарт Транзит», БИН 171110022640",
+    )
+    found = values("application", doc)
+    assert found["applicant_name"] == "АО «Смарт Транзит»"
+    assert found["applicant_bin"] == "171110022640"
+    assert found["system_name"] == "Транзит Поток"
