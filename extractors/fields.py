@@ -164,10 +164,15 @@ def trim_noise(candidate: Candidate, doc: DocText) -> Candidate:
         return candidate
     start, end = keep[0][0], keep[-1][0] + len(keep[-1][1].text)
     reparsed = PARSERS[candidate.kind](doc.text[start:end])
-    if reparsed is None:
+    if reparsed is None or _lost_shape(candidate, reparsed):
         return candidate
     parsed = Parsed(reparsed.value, start + reparsed.start, start + reparsed.end)
     return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)
+
+
+def _lost_shape(candidate: Candidate, trimmed: Parsed) -> bool:
+    """Trimming took the legal form an unsure OCR read («Білім» ЖШС), not debris."""
+    return looks_like_party(str(candidate.parsed.value)) and not looks_like_party(str(trimmed.value))
 
 
 def _noisy(word) -> bool:
@@ -304,7 +309,7 @@ def list_end(doc: DocText, start: int, line_end: int, hits: list[PhraseHit]) -> 
     if following is None or any(following[0] <= h.start < following[1] for h in hits):
         return line_end
     here = doc.text[start:line_end].strip(" \t:–—-=")
-    there = doc.text[following[0] : following[1]].split()
+    there = [w for w in doc.text[following[0] : following[1]].split() if any(c.isalpha() for c in w)]
     if not here or not there or len(there) > 6 or not all(w[:1].isupper() for w in there):
         return line_end
     cut_short = len(here.rsplit(",", 1)[-1].split()) == 1

@@ -112,10 +112,16 @@ def _english_stem(word: str) -> str:
     return word
 
 
+# After stemming, Kazakh letters are folded to their Russian base on both sides of a match:
+# OCR often loses them («Кукык иеленуші» for «Құқық иеленуші»), and the stem was already
+# chosen with the letters the word had.
+_FOLD_KAZAKH = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
 def _stemmed(text: str):
     doc = _nlp().make_doc(text)
     for token in doc:
-        token.norm_ = stem(token.text)
+        token.norm_ = stem(token.text).translate(_FOLD_KAZAKH)
     return doc
 
 

@@ -656,3 +656,22 @@ def test_the_bin_printed_with_the_applicant_beats_another_partys_bin_in_the_lett
     assert found["applicant_name"] == "АО «Смарт Транзит»"
     assert found["applicant_bin"] == "171110022640"
     assert found["system_name"] == "Транзит Поток"
+
+
+def test_kazakh_labels_whose_letters_ocr_lost_and_a_list_ending_in_a_speck():
+    doc = page(
+        "КУӘЛІК",
+        "Автордың (авторлардың) тегі, аты, әкесінің аты (бар болса): Жұмабаева",
+        "Сәуле Қайратқызы, Ахметов Нұрлан Бекұлы |",
+        "Кукык иеленуші: «Дала Софт» ЖШС",
+    )
+    found = values("ip_certificate", doc)
+    assert found["authors"] == "Жұмабаева Сәуле Қайратқызы, Ахметов Нұрлан Бекұлы"
+    assert found["right_holder"] == "«Дала Софт» ЖШС"
+
+
+def test_an_unsure_legal_form_is_not_trimmed_as_debris():
+    words = words_at("Құқық иеленуші: «Сапа Дата» ЖШС", 60, 40, confidence=0.9)
+    words[-1] = words[-1].model_copy(update={"confidence": 0.3})  # the legal form, read unsurely
+    doc = DocText([Page(number=1, width=595, height=842, source="ocr", lines=group_lines(words))])
+    assert values("ip_certificate", doc)["right_holder"] == "«Сапа Дата» ЖШС"
