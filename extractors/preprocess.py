@@ -27,8 +27,9 @@ SKEW_STEP_DEGREES = 0.25
 # 1° on cost 1.9 points of field accuracy; pages tilted 3° more gained 10.5 points
 # from deskew (benchmarks.ocr_preprocess).
 MIN_DESKEW_DEGREES = 2.5
-# Width of the thumbnail the skew is measured on: enough to resolve 0.25°.
-SKEW_SAMPLE_WIDTH = 1200
+# Columns summed into one band for the skew estimate: at 3° a band's two edges are
+# 0.4 px apart in height, well under a text line, and the page is only a few hundred bands.
+SKEW_BAND_COLUMNS = 8
 
 
 @dataclass(frozen=True)
@@ -90,24 +91,52 @@ def estimate_skew(gray: Image.Image) -> float:
     """The rotation (degrees, counter-clockwise) that makes text lines horizontal.
 
     Text lines straight across the page make the row sums of dark pixels peaky;
-    the angle whose rotation maximises their variance wins. 0.0 when under a step.
+    the angle whose rotation maximises their sum of squares wins (the total ink is
+    the same at every angle, so that is the variance). 0.0 unless clearly better
+    than leaving the page as it is.
+
+    Within ±3° a rotation is, to 0.14%, a shear: each narrow band of columns moves
+    up or down by its distance from the centre times tan(angle). So the page is
+    thresholded and summed into bands once, and every angle only adds shifted band
+    profiles. Rotating a 1200-pixel thumbnail 25 times instead cost 0.13 s a page, a
+    tenth of tesseract's time; this takes 15 ms at full size. Measured (2026-11-27) on
+    the 35 sample scans, each also turned by 1.5° and ±3°: the same angle in 137 of
+    140 estimates, the other three under 2° and on the same side of the deskew
+    threshold, and the same fields read on the sample bundles and the labelled set.
     """
     import numpy as np
 
-    scale = min(1.0, SKEW_SAMPLE_WIDTH / gray.width)
-    sample = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))))
-    threshold = otsu_threshold(sample)
-    ink = sample.point(lambda v: 255 if v < threshold else 0)
-    best_angle, best_score = 0.0, -1.0
+    ink = (np.asarray(gray) < otsu_threshold(gray)).view(np.uint8)
+    height, width = ink.shape
+    step = SKEW_BAND_COLUMNS
+    bands = width // step
+    if bands < 2:
+        return 0.0
+    # Row sums of each band, accumulated across bands: any run of bands is one subtraction.
+    per_band = sum(ink[:, i : bands * step : step] for i in range(step))
+    across = np.zeros((bands + 1, height), dtype=np.int32)
+    np.cumsum(per_band.T, axis=0, out=across[1:])
+    centres = (np.arange(bands) + 0.5) * step - width / 2
+    reach = math.ceil(width / 2 * math.tan(math.radians(MAX_SKEW_DEGREES))) + 1
+    profile = np.empty(height + 2 * reach, dtype=np.int64)
+
+    def score(angle: float) -> int:
+        # Rotating counter-clockwise (y down) lifts the right half: y' = y - x tan(angle).
+        shifts = np.rint(-centres * math.tan(math.radians(angle))).astype(np.int64)
+        edges = (np.flatnonzero(np.diff(shifts)) + 1).tolist()
+        profile.fill(0)
+        for start, end in zip([0, *edges], [*edges, bands], strict=True):
+            top = reach + int(shifts[start])
+            profile[top : top + height] += across[end] - across[start]
+        return int(np.dot(profile, profile))
+
     steps = int(MAX_SKEW_DEGREES / SKEW_STEP_DEGREES)
-    for k in range(-steps, steps + 1):
-        angle = k * SKEW_STEP_DEGREES
-        rows = np.asarray(ink.rotate(angle, resample=Image.NEAREST), dtype=np.float32).sum(axis=1)
-        score = float(rows.var())
-        # A clearly better score is needed to move off zero: flat pages stay untouched.
-        if score > best_score * 1.0001:
-            best_angle, best_score = angle, score
-    return best_angle if abs(best_angle) >= SKEW_STEP_DEGREES else 0.0
+    # Smallest tilts first, so that of equal scores the gentlest turn wins.
+    angles = sorted((k * SKEW_STEP_DEGREES for k in range(-steps, steps + 1)), key=abs)
+    scores = {angle: score(angle) for angle in angles}
+    best = max(angles, key=scores.__getitem__)
+    # A clearly better score is needed to move off zero: flat pages stay untouched.
+    return best if scores[best] > scores[0.0] * 1.0001 else 0.0
 
 
 def otsu_threshold(gray: Image.Image) -> int:

@@ -33,6 +33,26 @@ def test_skew_is_measured_to_a_quarter_degree(page_image, angle):
     assert estimate_skew(tilted) == pytest.approx(angle, abs=0.25)
 
 
+@pytest.mark.parametrize("size", [(2480, 3508), (1654, 2339), (12, 40)])
+def test_a_page_without_lines_is_left_as_it_is(size):
+    blank = Image.new("L", size, 255)
+    speckled = blank.copy()
+    draw = ImageDraw.Draw(speckled)
+    for i in range(0, size[0] * size[1], 7919):  # isolated dots, no line to straighten
+        draw.point((i % size[0], (i // size[0] * 31) % size[1]), fill=0)
+    assert estimate_skew(blank) == 0.0
+    assert estimate_skew(speckled) == 0.0
+
+
+def test_text_on_part_of_a_landscape_page_is_measured(page_image):
+    image, _ = page_image
+    # The certificate's lines in the left third of a landscape page, tilted 2.75°.
+    landscape = Image.new("L", (3508, 2480), 255)
+    landscape.paste(image.crop((0, 200, 1200, 1200)), (100, 700))
+    tilted = landscape.rotate(-2.75, resample=Image.BICUBIC, fillcolor=255)
+    assert estimate_skew(tilted) == pytest.approx(2.75, abs=0.25)
+
+
 def test_deskew_is_applied_from_its_threshold(page_image):
     image, _ = page_image
     small = image.rotate(-3.0, fillcolor=255).resize((1240, 1754))
