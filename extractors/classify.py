@@ -71,7 +71,8 @@ def score(doc_type: str, doc: DocText) -> float:
     # A title may wrap ("ЗАКЛЮЧЕНИЕ" / "по результатам аудита"): match it across line ends.
     for hit in _titles(doc_type).find(doc.norm.replace("\n", " ")):
         line_start, line_end = doc.line_bounds(hit.start)
-        at_line_start = starts_line(doc, line_start, hit.start)
+        before = doc.text[line_start : hit.start]
+        at_line_start = starts_line(doc, line_start, hit.start) or _qualifies(before)
         if at_line_start and hit.start < header_end and _titles_its_line(doc.norm[hit.end : line_end]):
             total = max(total, TITLE_IN_HEADER)
         elif at_line_start:
@@ -83,6 +84,13 @@ def score(doc_type: str, doc: DocText) -> float:
     if doc_type == "system_description":
         total += SECTION * sections_found(doc)
     return total
+
+
+def _qualifies(prefix: str) -> bool:
+    """Capitals before a title in capitals qualify it: "INDEPENDENT AUDITOR'S REPORT",
+    «ТЕХНИЧЕСКОЕ ОПИСАНИЕ», unlike a sentence that mentions a report."""
+    words = prefix.split()
+    return 0 < len(words) <= 3 and all(w.isupper() for w in words)
 
 
 def _titles_its_line(rest: str) -> bool:

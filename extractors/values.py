@@ -147,7 +147,12 @@ def parse_title(text: str) -> Parsed | None:
     quoted = re.compile(r"[«\"“„]((?:[^«»\"”“]|«[^»]{1,60}»){1,120})[»\"”“]").search(text, start)
     if quoted and quoted.start() - start <= 40:
         return _strip(text, quoted.start(1), quoted.end(1))
-    stop = re.compile(r",\s*(?:версия|версии|нұсқа|version)|\s+(?:версия|версии|нұсқасы|version)\s", re.I)
+    # The version after the name: ", версия 2.0", " version 2.0", " v2.0".
+    stop = re.compile(
+        r",\s*(?:версия|версии|нұсқа|version)|\s+(?:версия|версии|нұсқасы|version)\s"
+        r"|\s+v\d+(?:\.\d+)+\b",
+        re.I,
+    )
     found = stop.search(text, start)
     return _strip(text, start, found.start() if found else len(text))
 

@@ -675,3 +675,26 @@ def test_an_unsure_legal_form_is_not_trimmed_as_debris():
     words[-1] = words[-1].model_copy(update={"confidence": 0.3})  # the legal form, read unsurely
     doc = DocText([Page(number=1, width=595, height=842, source="ocr", lines=group_lines(words))])
     assert values("ip_certificate", doc)["right_holder"] == "«Сапа Дата» ЖШС"
+
+
+def test_an_english_report_titled_in_capitals_with_a_qualifier():
+    doc = page(
+        "INDEPENDENT AUDITOR'S REPORT No. IA-2026/07",
+        "Date: 2 February 2026",
+        "Audited system: AquaLeak Detect v3.1.4",
+        "Opinion: the system complies with the requirements.",
+    )
+    assert [c.type for c in classify(doc)] == ["audit_conclusion"]
+    found = values("audit_conclusion", doc)
+    assert (found["system_name"], found["system_version"]) == ("AquaLeak Detect", "3.1.4")
+
+
+def test_a_report_mentioned_in_a_letters_sentence_does_not_make_it_a_report():
+    doc = page("Dear Sir,", "We enclose the auditor's report and the certificate.", "Yours faithfully")
+    assert [c.type for c in classify(doc)] == ["other"]
+
+
+def test_a_bare_title_label_on_a_certificate():
+    assert values("ip_certificate", page("СВИДЕТЕЛЬСТВО", "Название: Алем Скоринг"))["object_title"] == (
+        "Алем Скоринг"
+    )
