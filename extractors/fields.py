@@ -61,10 +61,20 @@ class Candidate:
     kind: str = ""
 
 
+# A label written with a trailing colon in the vocabulary ("software:") is a word too common
+# to trust alone: it labels a value only when a separator follows it in the text or it ends
+# its line (the value below). Its hits carry the field's name with the colon.
+STRICT = ":"
+
+
 @cache  # may build twice when two threads race, which is harmless: both are equal
 def label_index(doc_type: str) -> PhraseIndex:
-    fields = load_vocab()[doc_type].fields
-    return PhraseIndex({name: spec.labels for name, spec in fields.items() if spec.labels})
+    phrases: dict[str, list[str]] = {}
+    for name, spec in load_vocab()[doc_type].fields.items():
+        for label in spec.labels:
+            strict = label.endswith(STRICT)
+            phrases.setdefault(name + STRICT if strict else name, []).append(label.rstrip(STRICT))
+    return PhraseIndex(phrases)
 
 
 def extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]:
@@ -89,7 +99,7 @@ def candidates_for(
 ) -> list[Candidate]:
     if spec.kind == "statement":
         return statements(spec, doc)
-    own = [h for h in hits if h.key == name]
+    own = [h for h in hits if h.key.removesuffix(STRICT) == name]
     if spec.kind == "section":
         return [c for h in own if (c := section(doc, h, hits))]
     found = [c for h in own if (c := after_label(spec, doc, h, hits))]
@@ -212,6 +222,8 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         following = doc.next_line_bounds(hit.end)
         stop = following[1] if following else stop
     value_start = hit.end + _aside_length(doc.text[hit.end : stop])
+    if hit.key.endswith(STRICT) and not re.match(r"\s*(?:[:—–=]|$)", doc.text[value_start:line_end]):
+        return None
     if spec.kind == "people" and stop == line_end:
         stop = list_end(doc, value_start, line_end, hits)
     if doc.text[value_start:stop].strip(" \t:–—-=.|_"):

@@ -698,3 +698,21 @@ def test_a_bare_title_label_on_a_certificate():
     assert values("ip_certificate", page("СВИДЕТЕЛЬСТВО", "Название: Алем Скоринг"))["object_title"] == (
         "Алем Скоринг"
     )
+
+
+def test_a_common_word_labels_a_value_only_before_a_separator_or_alone_on_its_line():
+    form = page("LICENCE AGREEMENT No. 12-L", "Software: AquaLeak Detect")
+    stacked = page("DEED OF ASSIGNMENT No. 3", "Work", "AquaLeak Detect")
+    running = page(
+        "LICENCE AGREEMENT No. 12-L",
+        "1.1 The Licensor grants the right to modify the",
+        "Software and to grant sub-licences.",
+    )
+    assert values("copyright_agreement", form)["object_title"] == "AquaLeak Detect"
+    assert values("copyright_agreement", stacked)["object_title"] == "AquaLeak Detect"
+    assert "object_title" not in values("copyright_agreement", running)
+
+
+def test_a_conclusions_term_stated_in_a_kazakh_sentence():
+    doc = page("АУДИТОРЛЫҚ ҚОРЫТЫНДЫ № ТА-5/26", "Қорытынды 2027 жылғы 2 сәуірге дейін жарамды.")
+    assert values("audit_conclusion", doc)["valid_until"] == "2027-04-02"
