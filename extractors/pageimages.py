@@ -3,9 +3,11 @@
 A scanned page is rendered (or decoded) once, for OCR; the reviewer's report then
 shows strips of that same page around the boxes of the failed checks. Rather than
 render it again, the image OCR was given is kept here, shrunk to what a crop needs,
-by the file's SHA-256 and the page number. The store is one per process and bounded
-in bytes: the pages read last stay, older ones are dropped (a crop renders those
-again), so a 300-page scan never has more than a few of its pages kept.
+by the file's SHA-256 and the page number. Only a file's first pages are kept: the
+documents name their parties, numbers and dates there, and a long scan's later pages
+would only churn the store (and the allocator: keeping every page of the 300-page scan
+in turn cost 60 MB of peak memory for a 32 MB store). The store is one per process and
+bounded in bytes, the pages read last staying; a crop renders any page not kept.
 
 Only images pass through here, never decisions: the report's crops are cut after
 the checks, from whatever is still kept (pipeline/html.py).
@@ -31,6 +33,7 @@ CROP_MAX_WIDTH = 900
 # written, and little next to the ~400 MB a 300-page scan peaks at.
 MAX_KEPT_BYTES = 32 * 1024 * 1024
 GREY_MODES = frozenset({"1", "L", "I", "I;16", "F"})
+PAGES_KEPT_PER_FILE = 4
 
 Rendered = tuple[Image.Image, float]  # a page image, and the page units per pixel
 
@@ -43,11 +46,13 @@ def for_crops(image: Image.Image, units_per_pixel: float) -> Rendered:
     alone, so a crop looks the same whichever way its page came.
     """
     mode = "L" if image.mode in GREY_MODES else "RGB"
-    page = image.convert(mode) if image.mode != mode else image.copy()
-    factor = max(1, page.width // CROP_MAX_WIDTH)
-    if factor > 1:
-        page = page.reduce(factor)
-    return page, units_per_pixel * factor
+    factor = max(1, image.width // CROP_MAX_WIDTH)
+    if image.mode == mode:
+        # Shrunk straight from the page: a full-size copy first would add a 35 MB image per
+        # OCR thread at 300 dpi, which the 300-page scan's peak memory showed.
+        return (image.reduce(factor) if factor > 1 else image.copy()), units_per_pixel * factor
+    page = image.convert(mode)
+    return (page.reduce(factor) if factor > 1 else page), units_per_pixel * factor
 
 
 def image_bytes(image: Image.Image) -> int:
@@ -103,7 +108,8 @@ PAGE_IMAGES = PageImages()
 
 
 class KeepingPages:
-    """An engine passed through, keeping a crop-sized copy of each page it is given."""
+    """An engine passed through, keeping a crop-sized copy of each of a file's first
+    PAGES_KEPT_PER_FILE pages it is given."""
 
     def __init__(self, engine: OcrEngine, sha256: str, store: PageImages = PAGE_IMAGES) -> None:
         self.engine = engine
@@ -117,6 +123,7 @@ class KeepingPages:
     def recognise(self, image: Image.Image, page_number: int, scale: float) -> Page:
         # An image mode Pillow cannot convert or shrink only means that a crop of this
         # page renders it again; reading the page must not suffer for it.
-        with contextlib.suppress(ValueError, OSError):
-            self.store.put(self.sha256, page_number, for_crops(image, scale))
+        if page_number <= PAGES_KEPT_PER_FILE:
+            with contextlib.suppress(ValueError, OSError):
+                self.store.put(self.sha256, page_number, for_crops(image, scale))
         return self.engine.recognise(image, page_number, scale)

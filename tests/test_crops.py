@@ -18,7 +18,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extractors import text
-from extractors.pageimages import CROP_MAX_WIDTH, PageImages, for_crops
+from extractors.pageimages import CROP_MAX_WIDTH, PAGES_KEPT_PER_FILE, PageImages, for_crops
 from pipeline import html
 from pipeline.bundle import from_path
 from pipeline.process import Pipeline
@@ -153,6 +153,30 @@ def test_pages_read_by_ocr_are_not_rendered_again_for_their_crops(tmp_path: Path
     assert sorted(fresh) == sorted(kept)
     for key, uri in kept.items():
         assert decoded(uri).size == decoded(fresh[key]).size
+
+
+@needs_tesseract
+def test_only_a_files_first_pages_are_kept_so_a_long_scan_does_not_churn_the_store(tmp_path, monkeypatch):
+    folder = tmp_path / "health" / "long"
+    folder.mkdir(parents=True)
+    count = PAGES_KEPT_PER_FILE + 2
+    pages = [page_with([f"Страница {n} из {count}"], (625, 450)) for n in range(1, count + 1)]
+    (folder / "long.pdf").write_bytes(scanned_pdf(pages))
+    settings = Settings(ocr_workers=2)
+    bundle = from_path(folder, settings)
+    renders = Renders(monkeypatch)
+    report = Pipeline(settings).check_bundle(bundle)
+    assert renders.pdf_pages == {index: 1 for index in range(count)}
+
+    renders.reset()
+    last = box("long.pdf", count, (19.2, 28.8, 150.0, 38.4))
+    crops = html.evidence_crops(
+        failing(report, [box("long.pdf", 1, (19.2, 28.8, 150.0, 38.4)), last]),
+        {f.name: f.data for f in bundle.files},
+        settings,
+    )
+    assert len(crops) == 2
+    assert renders.pdf_pages == {count - 1: 1}  # the first page was kept, the last rendered again
 
 
 # --- pages rendered for crops alone ---------------------------------------------------------
