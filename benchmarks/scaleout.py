@@ -168,18 +168,24 @@ def describe(run: Run) -> str:
 
 
 def table(runs: list[Run]) -> str:
-    """A row per run; two workers are compared with one worker of the same repeat and OCR setting."""
+    """A row per run; two workers are compared with one worker of the same repeat and OCR setting.
+
+    "cores used" is CPU seconds over wall seconds: on an idle 2-core machine a run that keeps
+    both cores busy shows 2; below that, the run waited (on Prefect, on storage, on one
+    slow document) or other work on the machine had the cores.
+    """
     rows = [
-        "| workers | OCR/worker | wall s | bundles/s | pages/s | CPU s | CPU s/page | vs 1 worker | load |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| workers | OCR/worker | wall s | bundles/s | pages/s | CPU s | CPU s/page | cores used "
+        "| vs 1 worker | load |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     single = {(r.repeat, r.ocr_workers): r.wall for r in runs if r.workers == 1}
     for r in runs:
         speedup = single[(r.repeat, r.ocr_workers)] / r.wall
         rows.append(
             f"| {r.workers} | {r.ocr_workers} | {r.wall:.1f} | {r.bundles / r.wall:.3f} "
-            f"| {r.pages / r.wall:.2f} | {r.cpu:.1f} | {r.cpu / r.pages:.2f} | {speedup:.2f}x "
-            f"| {r.load[0]:.2f}-{r.load[1]:.2f} |"
+            f"| {r.pages / r.wall:.2f} | {r.cpu:.1f} | {r.cpu / r.pages:.2f} | {r.cpu / r.wall:.2f} "
+            f"| {speedup:.2f}x | {r.load[0]:.2f}-{r.load[1]:.2f} |"
         )
     return "\n".join(rows)
 
