@@ -58,8 +58,18 @@ def test_deskew_is_applied_from_its_threshold(page_image):
     small = image.rotate(-3.0, fillcolor=255).resize((1240, 1754))
     small.info["dpi"] = (150, 150)
     prepared = prepare(small)
-    assert prepared.factor == 2.0 and prepared.skew == pytest.approx(3.0, abs=0.25)
+    assert prepared.skew == pytest.approx(3.0, abs=0.25)
     assert prepare(image.rotate(-1.0, fillcolor=255)).skew == 0.0  # left to tesseract
+
+
+@pytest.mark.parametrize(("dpi", "factor"), [(100, 2.5), (120, 2.5), (149.9996, 1.0), (200, 1.0), (300, 1.0)])
+def test_only_scans_below_150_dpi_are_upscaled(page_image, dpi, factor):
+    image, _ = page_image
+    scan = image.resize((round(image.width * dpi / 300), round(image.height * dpi / 300)))
+    scan.info["dpi"] = (dpi, dpi)
+    prepared = prepare(scan)
+    assert prepared.factor == factor
+    assert prepared.image.size == (round(scan.width * factor), round(scan.height * factor))
 
 
 def test_boxes_map_back_through_rotation_and_scaling():
