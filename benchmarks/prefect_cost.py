@@ -1,13 +1,14 @@
 """What the process_bundle flow costs per bundle beyond the same work in process.
 
-    python -m benchmarks.prefect_cost [--bundles N] [--rounds N]
+    source scripts/env.sh && python -m benchmarks.prefect_cost [--bundles N] [--rounds N]
 
 On warm workers (Prefect's embedded API started, the pipeline's imports and
-vocabularies loaded), each round runs ``Pipeline.check_bundle`` on the text-layer
-sample bundles and then the intake flow over the same bundles in a fresh store, and
+vocabularies loaded), each round runs ``Pipeline.check_bundle`` on the health sample
+bundles benchmarks.throughput uses and then the intake flow over the same bundles in a fresh store, and
 prints per bundle: wall seconds, and CPU seconds of this process beside those of the
 embedded API's own process (the shared machine stretches wall times; CPU seconds say
 what the work costs). The first round also pays for the flow's first run in the process.
+The embedded API is configured as the scripts configure it: source scripts/env.sh first.
 
 It prints figures; it asserts nothing (speed goals are not tests).
 """
@@ -27,7 +28,8 @@ from sample_docs.evaluate import BUNDLES
 
 
 def text_bundles(count: int) -> list[Path]:
-    """Folder bundles whose files all have text layers: no OCR, so Prefect's share shows."""
+    """The first health sample bundles, as benchmarks.throughput takes them: text layers
+    mostly (two hold one scan each), so that Prefect's share shows."""
     return [p for p in sorted((BUNDLES / "health").iterdir()) if p.is_dir()][:count]
 
 
@@ -56,6 +58,7 @@ def load() -> str:
 def measure(workdir: Path, bundles: list[Path], rounds: int) -> None:
     """In the child process: warm up, then each round in process and through the flow."""
     from prefect import flow
+    from prefect.settings import get_current_settings
 
     from flows.intake import intake_flow
     from pipeline.bundle import from_path
@@ -68,7 +71,11 @@ def measure(workdir: Path, bundles: list[Path], rounds: int) -> None:
     server = api_server_pid()
     Pipeline(settings).check_bundle(from_path(bundles[0], settings))
     n = len(bundles)
-    print(f"{n} bundles a round; per bundle: wall s, CPU s of this process + of the API server")
+    recorder = get_current_settings().server.services.task_run_recorder
+    print(
+        f"{n} bundles a round; per bundle: wall s, CPU s of this process + of the API server; "
+        f"the API records task runs {recorder.batch_size} at a time, every {recorder.flush_interval:g} s"
+    )
     print(f"{'round':>5} {'in process':>16} {'flow':>24} {'Prefect adds':>24}  load average")
     for r in range(rounds):
         settings = Settings(storage="local", local_root=workdir / f"store-{r}")
@@ -98,7 +105,7 @@ def measure(workdir: Path, bundles: list[Path], rounds: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bundles", type=int, default=4, help="text-layer sample bundles a round")
+    parser.add_argument("--bundles", type=int, default=4, help="health sample bundles a round")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -4,9 +4,9 @@ Thin by design: every task calls one function of ``pipeline``/``inbox``/``lease`
 same functions ``trustlist check`` runs without Prefect.
 
 Coarse by design: each task is a step an operator watches in the UI (read, claim, check,
-archive, extract, validate, report), and a task run costs ~5 ms here and ~30 ms of the
-Prefect API's CPU, so a bundle's documents are one extract step (a log line each) and the
-lease is kept between documents without a task run of its own.
+archive, extract, validate, report). A task run costs ~5 ms of this process's CPU and, as
+the API records it, 3-25 ms of the API's (scripts/env.sh), so a bundle's files are one
+extract step with a log line each, and the lease is kept between them without task runs.
 
 Exactly once: the bundle is read, then its lease claimed (pipeline/lease.py); a worker
 that does not get the lease leaves the bundle alone. Every step that touches storage is
