@@ -15,7 +15,7 @@ from functools import cache
 from extractors.fields import label_index, section, starts_line
 from extractors.pagetext import DocText
 from extractors.phrases import PhraseIndex
-from extractors.vocab import load_vocab
+from extractors.vocab import fragments, load_vocab
 
 HEADER_LINES = 15
 TITLE_IN_HEADER = 6.0
@@ -98,11 +98,13 @@ def _titles_its_line(rest: str) -> bool:
     or by what it is about ("ЗАЯВЛЕНИЕ о включении...", "Application for inclusion..."),
     unlike the same word inside a sentence ("договоров с их владельцами...")."""
     rest = rest.strip(" \t|.:_")
-    return len(rest) <= 25 or bool(re.match(_TITLE_CONTINUATION, rest))
+    return len(rest) <= 25 or bool(re.match(_title_continuation(), rest))
 
 
-# What follows a document's title on its line: its number, or the preposition of its subject.
-_TITLE_CONTINUATION = r"(?:№|n[o°º.]|no\b|мг|ме|о\b|об\b|на\b|по\b|туралы\b|for\b|on\b|of\b|in\b)"
+@cache
+def _title_continuation() -> str:
+    """What follows a document's title on its line: its number, or the preposition of its subject."""
+    return rf"(?:{fragments()['NUMSIGN']}|о\b|об\b|на\b|по\b|туралы\b|for\b|on\b|of\b|in\b)"
 
 
 def sections_found(doc: DocText) -> int:

@@ -41,7 +41,6 @@ _NAME_STOP = re.compile(
 _ID_LABEL = re.compile(r"(?:бин|бсн|иин|жсн|bin|iin)\b", re.IGNORECASE)
 _BIN = re.compile(r"(?<!\d)(\d(?:[ \u00a0-]?\d){11})(?!\d)")
 _VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+){1,3}(?:[-.][0-9A-Za-z]+)?|\d+)(?![\w.])")
-_NUMBER = re.compile(r"^(?:№|n[o°º.]?|мг|ме|#|no\.)?\s*(\d[\d\s]{0,12}\d|\d)(?!\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PERSON = re.compile(
     r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
@@ -188,9 +187,14 @@ def parse_version(text: str) -> Parsed | None:
     return Parsed(match.group(1), match.start(1), match.end(1))
 
 
+@cache
+def _number() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{fragments()['NUMSIGN']})?\s*(\d[\d\s]{{0,12}}\d|\d)(?!\d)", re.IGNORECASE)
+
+
 def parse_number(text: str) -> Parsed | None:
     start = lead(text)
-    match = _NUMBER.match(text[start:])
+    match = _number().match(text[start:])
     if not match:
         return None
     return Parsed(re.sub(r"\s", "", match.group(1)), start + match.start(1), start + match.end(1))
@@ -199,7 +203,7 @@ def parse_number(text: str) -> Parsed | None:
 @cache
 def _code() -> re.Pattern[str]:
     # The number after its sign, shaped as the vocabulary's patterns take it ({CODE}).
-    return re.compile(rf"^(?:№|n[o°º.]?\s|мг|ме|#|no\.)?\s*({fragments()['CODE']})", re.IGNORECASE)
+    return re.compile(rf"^(?:{fragments()['NUMSIGN']})?\s*({fragments()['CODE']})", re.IGNORECASE)
 
 
 def parse_code(text: str) -> Parsed | None:

@@ -38,7 +38,10 @@ class Settings(BaseSettings):
     bucket_cache: str = "cache"
 
     # --- text and OCR ---------------------------------------------------------
-    ocr_languages: str = "rus+kaz+eng"
+    # Kazakh first: with Russian first tesseract reads Kazakh letters as their Russian
+    # neighbours (Көз -> Кез, Оқу -> Оку). Measured at the scans' own resolution: labelled
+    # scans 176 -> 180 of 201 fields, sample scans unchanged at 244 of 252, outcomes 34/34.
+    ocr_languages: str = "kaz+rus+eng"
     ocr_dpi: int = Field(300, ge=72, le=600)
     ocr_page_timeout_s: float = Field(60.0, gt=0)
     # tesseract processes at once in this process, each single-threaded: pages of a

@@ -716,3 +716,9 @@ def test_a_common_word_labels_a_value_only_before_a_separator_or_alone_on_its_li
 def test_a_conclusions_term_stated_in_a_kazakh_sentence():
     doc = page("АУДИТОРЛЫҚ ҚОРЫТЫНДЫ № ТА-5/26", "Қорытынды 2027 жылғы 2 сәуірге дейін жарамды.")
     assert values("audit_conclusion", doc)["valid_until"] == "2027-04-02"
+
+
+def test_a_number_sign_that_ocr_read_as_mo():
+    assert values("ip_certificate", page("СВИДЕТЕЛЬСТВО", "Мо 78185 от 03.06.2026"))[
+        "certificate_number"
+    ] == ("78185")
