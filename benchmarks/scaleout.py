@@ -14,11 +14,12 @@ Per run it prints what the buckets say (processed, duplicated, lost), which work
 processed which bundles and what else each pass reported (``leased``: the other worker
 held it), wall seconds, CPU seconds (the workers with their tesseract processes, the
 Prefect server, and this process, which is moto's S3 server) and the load average,
-which on a shared machine says how much of the wall time was someone else's.
+which on a shared machine says how much of the wall time was someone else's. Two
+workers' sessions are weighted to get together the CPU share one would (AUTOGROUP_NICE).
 
 These are not Prefect work-pool workers: each process runs the intake flow itself, as
 ``trustlist serve-intake`` (``flow.serve``) does in production, and all of them report to
-one Prefect server. The README ("Running N workers") says how that maps onto a work pool.
+one Prefect server. The README ("N workers on N machines") says how that maps onto a work pool.
 
 It prints figures; it asserts nothing.
 """
@@ -53,6 +54,12 @@ from tests.workers import (
 WORKER_NAMES = ("a", "b")
 # A run that has not emptied the inbox by then has gone wrong, whatever the load.
 RUN_LIMIT_S = 1800
+# Linux shares a busy CPU between sessions (autogroups) before it shares it between their
+# processes, and every worker runs in a session of its own: on a machine shared with other
+# work, two workers would get twice one worker's share and "win" for that alone. Their
+# groups are weighted so that together they weigh what one does: the kernel's weight for
+# nice 3 is 526, twice that 1052, against 1024 for nice 0.
+AUTOGROUP_NICE = {1: 0, 2: 3}
 
 
 @dataclass
@@ -101,6 +108,19 @@ def session_cpu_s(session: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+def autogroups() -> bool:
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return False
+
+
+def weigh_session(pid: int, nice: int) -> None:
+    """Gives the autogroup of ``pid``'s session this nice value (see AUTOGROUP_NICE)."""
+    if autogroups():
+        Path(f"/proc/{pid}/autogroup").write_text(str(nice))
+
+
 def own_cpu_s() -> float:
     times = os.times()
     return times.user + times.system
@@ -127,6 +147,8 @@ def measure(s3: S3Server, prefect: PrefectServer, folder: Path, bundles: list[Sa
     run.bundles = len(bundles)
     started = [Worker.start(name, folder, settings, prefect.url) for name in WORKER_NAMES[: run.workers]]
     with running(started):
+        for worker in started:
+            weigh_session(worker.proc.pid, AUTOGROUP_NICE[run.workers])
         warm_up(store, settings, started)
         sessions = [w.proc.pid for w in started]
         cpu = sum(map(session_cpu_s, sessions)), session_cpu_s(prefect.proc.pid), own_cpu_s()
@@ -199,7 +221,8 @@ def main() -> None:
     args = parser.parse_args()
     bundles = chosen(args.scanned, args.text)
     print(
-        f"machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+        f"machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}, "
+        f"autogroups {'on: two workers weigh one' if autogroups() else 'off'}; "
         f"bundles: {', '.join(s.name for s in bundles)}",
         flush=True,
     )
