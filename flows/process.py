@@ -23,7 +23,6 @@ import functools
 import json
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -142,20 +141,15 @@ def archive_bundle(store: ObjectStore, item: InboxItem, bundle: Bundle, settings
 def extract_documents(
     store: ObjectStore, pipeline: Pipeline, bundle: Bundle, held: Lease
 ) -> tuple[list[Document], Lease]:
-    """Every file's documents, and the lease kept after each file.
-
-    Files are read side by side, as ``Pipeline.check_bundle`` reads them (a bundle of
-    one-page scans keeps every OCR worker busy), and taken in the bundle's order; a line
-    per file tells the operator what it held.
-    """
+    """Every file's documents, read as ``Pipeline.check_bundle`` reads them, and the lease
+    kept after each file; a line per file tells the operator what it held."""
     logger = get_run_logger()
     documents: list[Document] = []
-    with ThreadPoolExecutor(pipeline.settings.ocr_workers, thread_name_prefix="document") as files:
-        for file, found in zip(bundle.files, files.map(pipeline.extract, bundle.files), strict=True):
-            read = ", ".join(f"{d.type} ({d.pages} p., {d.text_source})" for d in found)
-            logger.info("%s: %s", file.name, read or "no document")
-            documents.extend(found)
-            held = renewed(store, held, pipeline.settings)
+    for file, found in pipeline.extract_each(bundle.files):
+        read = ", ".join(f"{d.type} ({d.pages} p., {d.text_source})" for d in found)
+        logger.info("%s: %s", file.name, read or "no document")
+        documents.extend(found)
+        held = renewed(store, held, pipeline.settings)
     return documents, held
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
@@ -132,14 +133,18 @@ class Pipeline:
             ),
         )
 
-    def check_bundle(self, bundle: Bundle) -> Report:
-        """The whole pipeline on one bundle, revision 1, without storage.
+    def extract_each(self, files: list[BundleFile]) -> Iterator[tuple[BundleFile, list[Document]]]:
+        """Each file with its documents, in the bundle's order.
 
-        Files are read side by side, as the flow does: a bundle of one-page scans
-        keeps every OCR worker busy (their pages share the engine's page pool).
+        Files are read side by side: a bundle of one-page scans keeps every OCR worker
+        busy (their pages share the engine's page pool).
         """
-        with ThreadPoolExecutor(self.settings.ocr_workers, thread_name_prefix="document") as files:
-            documents = [d for found in files.map(self.extract, bundle.files) for d in found]
+        with ThreadPoolExecutor(self.settings.ocr_workers, thread_name_prefix="document") as pool:
+            yield from zip(files, pool.map(self.extract, files), strict=True)
+
+    def check_bundle(self, bundle: Bundle) -> Report:
+        """The whole pipeline on one bundle, revision 1, without storage."""
+        documents = [d for _, found in self.extract_each(bundle.files) for d in found]
         return self.report(bundle, documents, self.validate(bundle, documents))
 
 
