@@ -116,7 +116,7 @@ def raw_tesseract(pages: list[Path], languages: str, workers: int) -> Clock:
 
 def prepared(pages: list[Path], folder: Path, settings: Settings) -> list[Path]:
     """The pages as the pipeline hands them to tesseract (grey, contrast stretched,
-    straightened from 2.5°, upscaled only below 150 dpi), saved as PGM files in ``folder``."""
+    straightened from 2.5°, upscaled only under 175 dpi), saved as PGM files in ``folder``."""
     from extractors.preprocess import prepare
 
     folder.mkdir()

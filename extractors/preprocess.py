@@ -1,7 +1,7 @@
 """Preparing a page image for tesseract, and mapping word boxes back to the page.
 
 Steps, each measured on the sample scans (``python -m benchmarks.ocr_preprocess``):
-grayscale and autocontrast; upscaling scans below 150 dpi toward 300 dpi; deskew
+grayscale and autocontrast; upscaling scans under 175 dpi toward 300 dpi; deskew
 within ±3° by the projection-profile method; optional binarisation. Turning a page
 by 90°/180°/270° (tesseract's orientation detection) is decided by the OCR engine,
 which only pays for it when a page reads badly.
@@ -15,15 +15,14 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps
 
 TARGET_DPI = 300
-# Scans below this resolution are upscaled toward TARGET_DPI before OCR; the others
-# are read at their own size, which tesseract does better and sooner. Measured
-# (2026-11-27) against upscaling from 225 dpi: with 200- and 220-dpi scans as they are,
-# the sample bundles read 1063 of 1071 fields instead of 1062 (outcomes 34/34 either
-# way) and the labelled set 350 of 378 instead of 346, with 18% less tesseract time a
-# page. The sample image scans resampled (benchmarks.ocr_preprocess): at 150 dpi the
-# same 135 of 142 fields either way, so upscaling would be paid for nothing; at 100 dpi
-# 137 with it, 132 without.
-MIN_NATIVE_DPI = 150
+# Scans below this resolution (150, 100 dpi) are upscaled toward TARGET_DPI before OCR;
+# the others are read at their own size. Measured (2026-11-27): 200- and 220-dpi scans
+# read at their own size instead of upscaled (as from 225 dpi before) gave 1063 of 1071
+# sample fields instead of 1062 (outcomes 34/34 either way) and 350 of 378 labelled ones
+# instead of 346, with 18% less tesseract time a page. The sample image scans resampled
+# (benchmarks.ocr_preprocess, kaz+rus+eng), fields of 142 upscaled against as they are:
+# 136 / 138 at their own 200-220 dpi, 137 / 134 at 150 dpi, 136 / 132 at 100 dpi.
+MIN_NATIVE_DPI = 175
 MAX_SKEW_DEGREES = 3.0
 SKEW_STEP_DEGREES = 0.25
 # Smaller tilts are left to tesseract, which follows gently sloping lines itself and
@@ -82,8 +81,7 @@ def prepare(
         gray = gray.rotate(skew, resample=Image.BICUBIC, fillcolor=255)
     dpi = image.info.get("dpi", (TARGET_DPI, TARGET_DPI))[0] or TARGET_DPI
     factor = 1.0
-    # Rounded: a 150-dpi PNG may say 149.9996 (its header counts dots per metre).
-    if round(dpi) < MIN_NATIVE_DPI and max(gray.size) < 2500:
+    if dpi < MIN_NATIVE_DPI and max(gray.size) < 2500:
         factor = min(TARGET_DPI / dpi, 2.5)
         gray = gray.resize((round(gray.width * factor), round(gray.height * factor)), Image.LANCZOS)
     if binarize:

@@ -62,8 +62,8 @@ def test_deskew_is_applied_from_its_threshold(page_image):
     assert prepare(image.rotate(-1.0, fillcolor=255)).skew == 0.0  # left to tesseract
 
 
-@pytest.mark.parametrize(("dpi", "factor"), [(100, 2.5), (120, 2.5), (149.9996, 1.0), (200, 1.0), (300, 1.0)])
-def test_only_scans_below_150_dpi_are_upscaled(page_image, dpi, factor):
+@pytest.mark.parametrize(("dpi", "factor"), [(100, 2.5), (150, 2.0), (199.9996, 1.0), (220, 1.0), (300, 1.0)])
+def test_scans_from_200_dpi_are_read_at_their_own_size(page_image, dpi, factor):
     image, _ = page_image
     scan = image.resize((round(image.width * dpi / 300), round(image.height * dpi / 300)))
     scan.info["dpi"] = (dpi, dpi)
