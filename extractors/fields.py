@@ -24,7 +24,7 @@ from extractors.layout import CELL_GAP_HEIGHTS
 from extractors.normalise import for_matching
 from extractors.pagetext import DocText
 from extractors.phrases import PhraseHit, PhraseIndex
-from extractors.values import NEGATIVE, PARSERS, POSITIVE, Parsed, lead, looks_like_party
+from extractors.values import BIN_NAME, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, looks_like_party
 from extractors.vocab import FieldSpec, TypeVocab, load_vocab
 from pipeline.dates import find_dates
 from pipeline.models import ExtractedField
@@ -573,8 +573,7 @@ def companion_bin(doc: DocText, name: Candidate) -> Candidate | None:
 
 # The word on the name's own line (the number may wrap); a BIN on the next line is
 # the name's only when it stands under it (_bin_below).
-_BIN_NAME = r"(?:бин|бсн|иин|жсн|bin|iin)\b"
-_BIN_WORD = re.compile(rf"^[ \t,;(]*{_BIN_NAME}(?:\s*/\s*{_BIN_NAME})?[\s:.№-]*\d")  # "БСН / БИН" too
+_BIN_WORD = re.compile(rf"^[ \t,;(]*{BIN_NAME}(?:\s*/\s*{BIN_NAME})?[\s:.№-]*\d")  # "БСН / БИН" too
 
 
 def _bin_below(doc: DocText, name: Candidate) -> Candidate | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractors.normalise import for_matching
+from pipeline.dates import FOLD_KAZAKH
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -112,16 +113,15 @@ def _english_stem(word: str) -> str:
     return word
 
 
-# After stemming, Kazakh letters are folded to their Russian base on both sides of a match:
-# OCR often loses them («Кукык иеленуші» for «Құқық иеленуші»), and the stem was already
-# chosen with the letters the word had.
-_FOLD_KAZAKH = str.maketrans("әғқңөұүһі", "агкноуухи")
+# After stemming, Kazakh letters are folded to their Russian base (the table the dates
+# use) on both sides of a match: OCR often loses them («Кукык иеленуші» for «Құқық
+# иеленуші»), and the stem was already chosen with the letters the word had.
 
 
 def _stemmed(text: str):
     doc = _nlp().make_doc(text)
     for token in doc:
-        token.norm_ = stem(token.text).translate(_FOLD_KAZAKH)
+        token.norm_ = stem(token.text).translate(FOLD_KAZAKH)
     return doc
 
 

@@ -38,7 +38,9 @@ _NAME_STOP = re.compile(
     re.IGNORECASE,
 )
 # A "name" that is really the next label: «БСН: 2203...» in a wrapped table row.
-_ID_LABEL = re.compile(r"(?:бин|бсн|иин|жсн|bin|iin)\b", re.IGNORECASE)
+# The words for a party's registration number, as a label or after a name.
+BIN_NAME = r"(?:бин|бсн|иин|жсн|bin|iin)\b"
+_ID_LABEL = re.compile(BIN_NAME, re.IGNORECASE)
 _BIN = re.compile(r"(?<!\d)(\d(?:[ \u00a0-]?\d){11})(?!\d)")
 _VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+){1,3}(?:[-.][0-9A-Za-z]+)?|\d+)(?![\w.])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -52,7 +52,7 @@ DATEPARSER_LANGUAGES = ["ru", "kk", "en"]
 # --- Russian and Kazakh month names ------------------------------------------------
 # Kazakh letters folded to their Russian base, so that one stem covers both the
 # proper spelling and text typed without Kazakh letters (қазан / казан).
-_FOLD_KAZAKH = str.maketrans("әғқңөұүһі", "агкноуухи")
+FOLD_KAZAKH = str.maketrans("әғқңөұүһі", "агкноуухи")
 # Stems of the folded, casefolded word: every case ending (марта, марте), every
 # Kazakh ending (наурызда, наурыздағы, наурыздың) and abbreviations (сент.) follow.
 _MONTH_STEMS = (
@@ -67,7 +67,7 @@ _MAY = {"май", "мая", "мае", "маю", "маем"}
 
 
 def _month_number(word: str) -> int | None:
-    folded = fix_lookalikes(word).casefold().translate(_FOLD_KAZAKH).rstrip(".")
+    folded = fix_lookalikes(word).casefold().translate(FOLD_KAZAKH).rstrip(".")
     if folded in _MAY:
         return 5
     return next((month for stem, month in _MONTH_STEMS if folded.startswith(stem)), None)
