@@ -1,0 +1,19 @@
+"""Field extraction from what OCR makes of scans: lost spaces, letters read in the other
+script, table cells without separators. Each page is written for the rule it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction import page, values
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "title", "clause", "until"),
+    [
+        ("copyright_agreement", "ДОГОВОР № 7", "Право дано на срок до1 марта 2030 года.", "2030-03-01"),
+        ("audit_conclusion", "ЗАКЛЮЧЕНИЕ № 4", "Заключение действительно до02.03.2027.", "2027-03-02"),
+    ],
+)
+def test_a_term_whose_space_before_the_date_ocr_lost(doc_type, title, clause, until):
+    assert values(doc_type, page(title, clause))["valid_until"] == until
