@@ -222,7 +222,7 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         following = doc.next_line_bounds(hit.end)
         stop = following[1] if following else stop
     value_start = hit.end + _aside_length(doc.text[hit.end : stop])
-    if hit.key.endswith(STRICT) and not re.match(r"\s*(?:[:—–=]|$)", doc.text[value_start:line_end]):
+    if hit.key.endswith(STRICT) and not _separated(doc, value_start, line_end):
         return None
     if spec.kind == "people" and stop == line_end:
         stop = list_end(doc, value_start, line_end, hits)
@@ -245,6 +245,14 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     if any(h.start == start for h in hits):
         return None  # the next line is another label, so this one was left empty
     return parse_span(spec.kind, doc, start, stop, "label_next_line", specificity)
+
+
+def _separated(doc: DocText, value_start: int, line_end: int) -> bool:
+    """A separator, the line's end, or a table's cell gap follows a label: a scanned form's
+    ruled row ("Система | Kerege Fraud Monitor") has no colon, only the gap."""
+    return bool(re.match(r"\s*(?:[:—–=]|$)", doc.text[value_start:line_end])) or cell_gap_after(
+        doc, value_start
+    )
 
 
 _CLAUSE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*$")

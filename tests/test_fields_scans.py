@@ -17,3 +17,12 @@ from tests.test_extraction import page, values
 )
 def test_a_term_whose_space_before_the_date_ocr_lost(doc_type, title, clause, until):
     assert values(doc_type, page(title, clause))["valid_until"] == until
+
+
+def test_a_common_word_labels_a_table_row_across_the_cell_gap():
+    """A scanned form's ruled row has no colon after «Система», only the gap between cells;
+    in running text the word stays a word."""
+    form = page("ЗАКЛЮЧЕНИЕ № 12", ("Система", "Тараз Водоучёт"), ("Владелец", "ТОО «Су Арнасы»"))
+    running = page("ЗАКЛЮЧЕНИЕ № 12", "Система Тараз Водоучёт соответствует требованиям.")
+    assert values("audit_conclusion", form)["system_name"] == "Тараз Водоучёт"
+    assert "system_name" not in values("audit_conclusion", running)
