@@ -28,6 +28,7 @@ from extractors.values import BIN_NAME, NEGATIVE, PARSERS, POSITIVE, Parsed, lea
 from extractors.vocab import FieldSpec, TypeVocab, load_vocab
 from pipeline.dates import find_dates
 from pipeline.models import ExtractedField
+from pipeline.names import settle_twin_words, twin_readings
 
 # How much each strategy is trusted; the OCR confidence of the value's words scales it.
 METHOD_CONFIDENCE = {
@@ -91,7 +92,7 @@ def extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]:
         if companion:
             rivals = [c for c in [chosen.get(spec.companion_bin)] if c]
             chosen[spec.companion_bin] = best([companion, *rivals], doc)
-    return {name: to_field(candidate, doc) for name, candidate in chosen.items()}
+    return {name: to_field(settle_script(candidate, doc), doc) for name, candidate in chosen.items()}
 
 
 def candidates_for(
@@ -152,6 +153,59 @@ def to_field(candidate: Candidate, doc: DocText) -> ExtractedField:
         confidence=round(confidence(candidate, doc), 3),
         raw=located.text if located.text != value else None,
     )
+
+
+# Kinds whose scanned values are put into one script: free text, and codes.
+_NAME_KINDS = {"name", "person", "people", "title"}
+_QUOTED_PART = re.compile(r"[«\"“„][^«»\"”“]*[»\"”“]?")
+
+
+def settle_script(candidate: Candidate, doc: DocText) -> Candidate:
+    """OCR reads letters printed alike in Latin and Cyrillic (А/A, С/C, К/K...) in either
+    script, and with Kazakh first it leans to Cyrillic: a scanned name's words take the
+    script their own letters or the name's other words say (a legal form outside the quotes
+    keeps its own), a code of such letters only the script of the words it abbreviates.
+    A text layer's letters are the document's own and stay as written."""
+    value = candidate.parsed.value
+    if (
+        not isinstance(value, str)
+        or doc.locate(candidate.parsed.start, candidate.parsed.end).confidence is None
+    ):
+        return candidate
+    if candidate.kind == "code":
+        settled = abbreviation_script(value, doc.text)
+    elif candidate.kind == "name" and _QUOTED_PART.search(value):
+        settled = _QUOTED_PART.sub(lambda m: settle_twin_words(m.group()), value)
+    elif candidate.kind in _NAME_KINDS:
+        settled = settle_twin_words(value)
+    else:
+        return candidate
+    parsed = Parsed(settled, candidate.parsed.start, candidate.parsed.end)
+    return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)
+
+
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_][\w'’-]*")
+
+
+def abbreviation_script(code: str, text: str) -> str:
+    """A number prefixed with its issuer's initials ("KAA-26/09" of «KZ Algorithm Audit») in
+    the script of the capitalised words of ``text`` that the prefix spells, when only one
+    script's words spell it; otherwise as read."""
+    prefix = re.match(r"[^\W\d_]{2,}(?=[\W\d_])", code)
+    readings = twin_readings(prefix.group()) if prefix else None
+    if readings is None:
+        return code
+    spelled = [reading for reading in readings if _spelled_by_initials(reading, text)]
+    return spelled[0] + code[prefix.end() :] if len(spelled) == 1 else code
+
+
+def _spelled_by_initials(letters: str, text: str) -> bool:
+    """Consecutive capitalised words on one line of ``text`` have ``letters`` as initials."""
+    for line in text.splitlines():
+        initials = "".join(w[0] if w[0].isupper() else " " for w in _CAPITALISED.findall(line))
+        if any(letters in run for run in initials.split(" ")):
+            return True
+    return False
 
 
 # Free-text kinds, where OCR debris from stamps and rules can trail a value.

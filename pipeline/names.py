@@ -86,13 +86,45 @@ def fix_lookalikes(text: str) -> str:
         word = match.group()
         if not (any(map(_is_cyrillic, word)) and any(map(_is_latin, word))):
             return word
-        if any(_is_cyrillic(c) and c not in _LOOKALIKES_CYRILLIC for c in word):
-            return word.translate(_TO_CYRILLIC)
-        if any(_is_latin(c) and c not in _LOOKALIKES_LATIN for c in word):
-            return word.translate(_TO_LATIN)
-        return word.translate(default)
+        return word.translate(_SCRIPT_TABLES.get(_own_script(word), default))
 
     return _WORD_CHARS.sub(fix, text)
+
+
+_CYRILLIC, _LATIN = "cyrillic", "latin"
+_SCRIPT_TABLES = {_CYRILLIC: _TO_CYRILLIC, _LATIN: _TO_LATIN}
+
+
+def _own_script(word: str) -> str | None:
+    """The script of the word's letters that have no twin in the other one (п, д, л are
+    Cyrillic; d, s, l Latin), Cyrillic first; None for a word of twins only ("СТ", "KAA")."""
+    if any(_is_cyrillic(c) and c not in _LOOKALIKES_CYRILLIC for c in word):
+        return _CYRILLIC
+    if any(_is_latin(c) and c not in _LOOKALIKES_LATIN for c in word):
+        return _LATIN
+    return None
+
+
+def settle_twin_words(text: str) -> str:
+    """``text`` with its mixed words fixed and each word of twins only written in the script
+    of the other words, when those share one: OCR has nothing in the letters to choose a
+    script by, and reads the "CT" of "MedVision CT" as Cyrillic СТ."""
+    text = fix_lookalikes(text)
+    scripts = {_own_script(w) for w in _WORD_CHARS.findall(text)} - {None}
+    if len(scripts) != 1:
+        return text
+    table = _SCRIPT_TABLES[scripts.pop()]
+    return _WORD_CHARS.sub(
+        lambda m: m.group() if _own_script(m.group()) else m.group().translate(table), text
+    )
+
+
+def twin_readings(word: str) -> tuple[str, str] | None:
+    """A word of twin letters only as Latin and as Cyrillic ("КАА": "KAA", "КАА"); None when
+    one of its letters says the script."""
+    if not _WORD_CHARS.fullmatch(word) or _own_script(word):
+        return None
+    return word.translate(_TO_LATIN), word.translate(_TO_CYRILLIC)
 
 
 # One Latin spelling for Russian and Kazakh letters (close to the usual

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extraction import page, values
+from extractors.layout import group_lines
+from extractors.pagetext import DocText
+from pipeline.models import Page
+from pipeline.names import settle_twin_words
+from tests.test_extraction import LINE, page, values, words_at
 
 
 @pytest.mark.parametrize(
@@ -26,3 +30,43 @@ def test_a_common_word_labels_a_table_row_across_the_cell_gap():
     running = page("ЗАКЛЮЧЕНИЕ № 12", "Система Тараз Водоучёт соответствует требованиям.")
     assert values("audit_conclusion", form)["system_name"] == "Тараз Водоучёт"
     assert "system_name" not in values("audit_conclusion", running)
+
+
+def scan(*rows: str) -> DocText:
+    """One OCR'd page: each row a line of words read with confidence 0.9."""
+    words = [w for i, row in enumerate(rows) for w in words_at(row, 60, 40 + LINE * i, confidence=0.9)]
+    return DocText([Page(number=1, width=595, height=842, source="ocr", lines=group_lines(words))])
+
+
+@pytest.mark.parametrize(
+    ("written", "settled"),
+    [
+        ("AgroScan ХР", "AgroScan XP"),  # a word of twin letters beside a Latin word
+        ("Ким O. B.", "Ким О. В."),  # initials beside a Cyrillic surname
+        ("Cапа Дата", "Сапа Дата"),  # a mixed word by its own letters
+        ("«ОК» Logistics Дата", "«ОК» Logistics Дата"),  # the other words disagree: as read
+    ],
+)
+def test_words_of_twin_letters_take_the_script_of_their_name(written, settled):
+    assert settle_twin_words(written) == settled
+
+
+def test_a_scanned_name_is_put_into_one_script_but_a_text_layer_keeps_its_letters():
+    rows = ("СВИДЕТЕЛЬСТВО № 78400", "Название объекта: AgroScan ХР", "Правообладатель: ТОО «ОК Logistics»")
+    scanned = values("ip_certificate", scan(*rows))
+    assert (scanned["object_title"], scanned["right_holder"]) == ("AgroScan XP", "ТОО «OK Logistics»")
+    typed = values("ip_certificate", page(*rows))
+    assert (typed["object_title"], typed["right_holder"]) == ("AgroScan ХР", "ТОО «ОК Logistics»")
+
+
+@pytest.mark.parametrize(
+    ("read", "issuer", "number"),
+    [
+        ("ВСА-26/4", "ТОО «Baiterek Cyber Audit»", "BCA-26/4"),  # Latin initials read as Cyrillic
+        ("AC-3/26", "ТОО «Аудит Сервис»", "АС-3/26"),  # and Cyrillic ones read as Latin
+        ("ВСА-26/4", "ТОО «Сенім Аудит»", "ВСА-26/4"),  # nothing spells it: as read
+    ],
+)
+def test_a_number_of_twin_letters_takes_the_script_of_the_initials_it_abbreviates(read, issuer, number):
+    doc = scan(f"ЗАКЛЮЧЕНИЕ № {read}", f"Аудитор: {issuer}", "Дата: 02.03.2026")
+    assert values("audit_conclusion", doc)["conclusion_number"] == number
