@@ -116,7 +116,7 @@ def raw_tesseract(pages: list[Path], languages: str, workers: int) -> Clock:
 
 def prepared(pages: list[Path], folder: Path, settings: Settings) -> list[Path]:
     """The pages as the pipeline hands them to tesseract (grey, contrast stretched,
-    straightened from 2.5°, upscaled only under 175 dpi), saved as PGM files in ``folder``."""
+    straightened from 2.5°, upscaled only under 175 dpi), saved as the TIFF files it pipes in ``folder``."""
     from extractors.preprocess import prepare
 
     folder.mkdir()
@@ -125,8 +125,8 @@ def prepared(pages: list[Path], folder: Path, settings: Settings) -> list[Path]:
         with Image.open(page) as image:
             image.load()
             ready = prepare(image, settings.ocr_deskew, settings.ocr_binarize).image
-        out.append(folder / f"{page.stem}.pgm")
-        ready.save(out[-1], format="PPM")
+        out.append(folder / f"{page.stem}.tiff")
+        ready.save(out[-1], format="TIFF")
     return out
 
 

@@ -33,6 +33,9 @@ MIN_DESKEW_DEGREES = 2.5
 # Columns summed into one band for the skew estimate: at 3° a band's two edges are
 # 0.4 px apart in height, well under a text line, and the page is only a few hundred bands.
 SKEW_BAND_COLUMNS = 8
+# looks_sideways: rows must be this much less peaky than columns (see its measurements).
+SIDEWAYS_RATIO = 0.25
+SIDEWAYS_REDUCTION = 4
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,34 @@ def estimate_skew(gray: Image.Image) -> float:
     best = max(angles, key=scores.__getitem__)
     # A clearly better score is needed to move off zero: flat pages stay untouched.
     return best if scores[best] > scores[0.0] * 1.0001 else 0.0
+
+
+def looks_sideways(image: Image.Image) -> bool:
+    """Whether the page's text lines seem to run down the page rather than across it.
+
+    Upright text makes the ink's row sums peaky (lines and the gaps between them) and
+    its column sums flat; a page on its side is the other way round. Measured
+    (2026-11-27) on the 28 one-page sample scans and each turned by 90°: rows over
+    columns peakiness 6.5-38 upright and 0.03-0.16 on their sides for flatbed scans,
+    0.09 for the one scanned on its side; phone photos, whose shading swamps both
+    profiles, 0.73-0.75 upright and 1.3 on their sides, so they are left to the
+    orientation retry after a poor reading. About 4 ms a page, on a quarter-size copy.
+    """
+    import numpy as np
+
+    small = ImageOps.grayscale(image).reduce(SIDEWAYS_REDUCTION)
+    ink = np.asarray(small) < otsu_threshold(small)
+    if not ink.any():
+        return False
+    return _peakiness(ink.sum(axis=1)) < SIDEWAYS_RATIO * _peakiness(ink.sum(axis=0))
+
+
+def _peakiness(profile) -> float:
+    """Variance over squared mean of a profile, within the ink's extent (margins apart)."""
+    inked = profile.nonzero()[0]
+    span = profile[inked[0] : inked[-1] + 1].astype(float)
+    mean = span.mean()
+    return float(((span - mean) ** 2).mean() / (mean * mean))
 
 
 def otsu_threshold(gray: Image.Image) -> int:

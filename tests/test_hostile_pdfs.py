@@ -27,6 +27,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 import extractors.text as text
 from extractors.ocr import TesseractEngine
+from extractors.preprocess import looks_sideways
 from extractors.text import PageRenderer, read_file, render_scale
 from pipeline.cli import main
 from pipeline.models import BundleFile, FileText
@@ -615,6 +616,27 @@ def test_the_orientation_retry_is_inside_the_page_time_limit(tmp_path, monkeypat
     assert result.pages[0].source == "ocr"
     assert_all_gone(pids)
     assert len(pids.read_text().split()) >= 3  # the read, then the OSD call and its sleeping child
+
+
+@needs_tesseract
+def test_a_page_on_its_side_whose_orientation_hangs_is_still_read(tmp_path, monkeypatch):
+    # A page of lines on its side asks orientation detection first; when that hangs,
+    # it gives up after its share of the page's time and the page is read as it came.
+    pids = fake_tesseract(tmp_path, monkeypatch, hang_when='echo " $* " | grep -q " osd "')
+    page = Image.new("L", (1500, 900), 255)
+    draw = ImageDraw.Draw(page)
+    for row in range(8):
+        draw.text((40, 60 + 100 * row), APPLICATION, fill=0, font=ImageFont.truetype(FONT, 40))
+    turned = page.rotate(90, expand=True)
+    assert looks_sideways(turned)
+    png = io.BytesIO()
+    turned.save(png, format="PNG")
+    started = time.monotonic()
+    result = read("turned.png", png.getvalue(), Settings(ocr_page_timeout_s=8))
+    assert time.monotonic() - started < 20
+    assert result.warnings == []  # read in the time OSD left
+    assert_all_gone(pids)
+    assert len(pids.read_text().split()) >= 3  # the OSD call and its sleeping child, then the read
 
 
 @needs_tesseract

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
+import extractors.ocr
 from extractors.ocr import TesseractEngine
-from extractors.preprocess import Prepared, estimate_skew, otsu_threshold, prepare
+from extractors.preprocess import Prepared, estimate_skew, looks_sideways, otsu_threshold, prepare
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BIN_LINE = "БИН правообладателя 180340012346"
@@ -86,12 +87,34 @@ def test_otsu_separates_ink_from_paper(page_image):
     assert 60 < otsu_threshold(image) < 200
 
 
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_page_on_its_side_is_told_by_its_ink(page_image, turn):
+    image, _ = page_image
+    assert not looks_sideways(image)
+    assert not looks_sideways(image.rotate(180))
+    assert looks_sideways(image.rotate(turn, expand=True))
+    assert not looks_sideways(Image.new("L", (800, 600), 255))  # nothing to tell by
+
+
+# What tesseract is asked for a page: a page on its side is turned before its one
+# reading; an upside-down one is told only by a poor first reading.
+TESSERACT_CALLS = {0: ["read"], 90: ["orientation", "read"], 180: ["read", "orientation", "read"]}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("turn", [0, 90, 180])
-def test_turned_pages_are_read_and_boxes_land_on_the_original(page_image, turn):
+def test_turned_pages_are_read_and_boxes_land_on_the_original(page_image, turn, monkeypatch):
     image, box = page_image
     turned = image.rotate(turn, expand=True)
+    calls, run = [], extractors.ocr.run_tesseract
+
+    def spy(args, timeout_s):
+        calls.append("orientation" if "osd" in args else "read")
+        return run(args, timeout_s)
+
+    monkeypatch.setattr(extractors.ocr, "run_tesseract", spy)
     page = TesseractEngine("rus+kaz+eng", 60).recognise(turned, 1, 1.0)
+    assert calls == TESSERACT_CALLS[turn]
     assert page.confidence > 0.85
     assert BIN_LINE in page.text
     numbers = [w for line in page.lines for w in line.words if w.text == "180340012346"]
