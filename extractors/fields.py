@@ -255,6 +255,7 @@ def parse_span(kind: str, doc: DocText, start: int, end: int, method: str, speci
 def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> Candidate | None:
     """The value after a label on its line, or on the next line when the label ends its line."""
     hit = _extend_over_repeats(doc, hit, hits)
+    hit = PhraseHit(hit.key, hit.start, hit.end + _wrapped_aside_length(doc.text[hit.end : hit.end + 90]))
     specificity = hit.end - hit.start
     # A label may wrap: it starts its first line, and its value follows on its last.
     line_start, _ = doc.line_bounds(hit.start)
@@ -444,6 +445,14 @@ def cell_gap_after(doc: DocText, position: int) -> bool:
         return False
     left, right = before[-1][1].bbox, after[0][1].bbox
     return right[0] - left[2] > CELL_GAP_HEIGHTS * max(left[3] - left[1], 1.0)
+
+
+def _wrapped_aside_length(text: str) -> int:
+    """Length of a remark in brackets right after a label that wraps in its table cell:
+    "Лицензиар (обладатель" / "исключительных прав) ТОО «X»". The label then ends where the
+    remark does, on the next line, and its value follows there."""
+    match = re.match(r"[ \t]*\([^()\n]{0,40}\n[^()\n]{0,40}\)", text)
+    return match.end() if match else 0
 
 
 def _aside_length(text: str) -> int:

@@ -70,3 +70,14 @@ def test_a_scanned_name_is_put_into_one_script_but_a_text_layer_keeps_its_letter
 def test_a_number_of_twin_letters_takes_the_script_of_the_initials_it_abbreviates(read, issuer, number):
     doc = scan(f"ЗАКЛЮЧЕНИЕ № {read}", f"Аудитор: {issuer}", "Дата: 02.03.2026")
     assert values("audit_conclusion", doc)["conclusion_number"] == number
+
+
+def test_a_label_whose_remark_in_brackets_wraps_in_its_cell():
+    doc = page(
+        "ЛИЦЕНЗИОННЫЙ ДОГОВОР № 4",
+        "Лицензиар (владелец",
+        ("исключительного права)", "ТОО «Алтын Код»"),
+        ("Лицензиат", "АО «Сенім Банк»"),
+    )
+    found = values("copyright_agreement", doc)
+    assert (found["grantor"], found["grantee"]) == ("ТОО «Алтын Код»", "АО «Сенім Банк»")
