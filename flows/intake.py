@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from contextvars import copy_context
+
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
@@ -28,8 +31,15 @@ def intake_flow(settings: Settings | None = None) -> list[IntakeResult]:
     # Heartbeats tell a run that died from one still going: this intake run's own heartbeat
     # says it for every bundle run in this process. A bundle run's heartbeat would say nothing
     # more, and Prefect waits for its thread to stop, up to a second a bundle.
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        return [intake_one(store, item, settings) for item in items]
+    with (
+        temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
+        ThreadPoolExecutor(settings.bundles_at_once, thread_name_prefix="bundle") as pool,
+    ):
+        # Each bundle run starts in a copy of this run's context, so that Prefect files it
+        # as this run's sub-flow (a thread starts with an empty context, and one context
+        # cannot be entered by two threads at once).
+        runs = [pool.submit(copy_context().run, intake_one, store, item, settings) for item in items]
+        return [run.result() for run in runs]
 
 
 def intake_one(store: ObjectStore, item: InboxItem, settings: Settings) -> IntakeResult:

@@ -73,6 +73,11 @@ class Settings(BaseSettings):
 
     # --- service ----------------------------------------------------------------
     poll_interval_s: int = Field(60, ge=1)
+    # Bundles an intake run processes side by side, in threads sharing the OCR page pool:
+    # while one bundle is archived, validated or reported, the other's pages keep every
+    # tesseract busy. One bundle at a time left the pool idle between bundles (README,
+    # throughput).
+    bundles_at_once: int = Field(2, ge=1)
     # A folder whose manifest lists files that are still missing or differ is left
     # for later polls (an upload in progress); after this long it is processed
     # anyway and BND-02 reports what is wrong.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from pathlib import PurePosixPath
 
@@ -16,6 +17,7 @@ from prefect.client.schemas.filters import (
     ArtifactFilterFlowRunId,
     FlowRunFilter,
     FlowRunFilterName,
+    FlowRunFilterParentFlowRunId,
     LogFilter,
     LogFilterFlowRunId,
     TaskRunFilter,
@@ -318,3 +320,36 @@ def test_a_bundle_that_breaks_processing_is_quarantined_and_the_rest_go_on(prefe
         key = f"{quarantined.detail}bundle/{FOLDER_SAMPLE.split('/')[0]}/{sample.name}/{path.name}"
         assert store.get(settings.bucket_quarantine, key) == path.read_bytes()
     assert list(store.list(settings.bucket_inbox)) == []
+
+
+@pytest.mark.slow
+def test_bundles_are_processed_side_by_side_as_runs_within_the_intake_run(prefect, tmp_path, monkeypatch):
+    from pipeline.process import Pipeline
+
+    settings = Settings(local_root=tmp_path / "store", bundles_at_once=2)
+    store = open_store(settings)
+    store.ensure_buckets(settings.bucket_names())
+    put_sample(store, settings, ZIP_SAMPLE)
+    put_sample(store, settings, FOLDER_SAMPLE)
+    # Each bundle waits in its extract step until the other one is there too: bundles
+    # processed one after the other never meet, and the barrier breaks after its timeout.
+    meeting = threading.Barrier(2, timeout=30)
+    original = Pipeline.extract_each
+
+    def meet_then_extract(self, files):
+        meeting.wait()
+        yield from original(self, files)
+
+    monkeypatch.setattr(Pipeline, "extract_each", meet_then_extract)
+
+    state = intake_flow(settings, return_state=True)
+
+    assert [r.status for r in state.result()] == ["processed", "processed"]
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(
+            flow_run_filter=FlowRunFilter(
+                parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[state.state_details.flow_run_id])
+            )
+        )
+    # Shown in the UI as the intake run's sub-flows, as when they ran one by one.
+    assert sorted(r.name for r in runs) == sorted([ZIP_SAMPLE, FOLDER_SAMPLE])
