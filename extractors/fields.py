@@ -277,6 +277,7 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         following = doc.next_line_bounds(hit.end)
         stop = following[1] if following else stop
     value_start = hit.end + _aside_length(doc.text[hit.end : stop])
+    value_start += _other_language_half(doc, value_start, stop)
     if hit.key.endswith(STRICT) and not _separated(doc, value_start, line_end):
         return None
     if spec.kind == "people" and stop == line_end:
@@ -445,6 +446,14 @@ def cell_gap_after(doc: DocText, position: int) -> bool:
         return False
     left, right = before[-1][1].bbox, after[0][1].bbox
     return right[0] - left[2] > CELL_GAP_HEIGHTS * max(left[3] - left[1], 1.0)
+
+
+def _other_language_half(doc: DocText, position: int, stop: int) -> int:
+    """Length of a bilingual label's other half that the vocabulary does not know, up to the
+    gap before the value's cell: "Саласы / Сфера | денсаулық сақтау"."""
+    if not re.match(r"\s*/", doc.text[position:stop]):
+        return 0
+    return _value_cell(doc, position, stop) or 0
 
 
 def _wrapped_aside_length(text: str) -> int:

@@ -81,3 +81,8 @@ def test_a_label_whose_remark_in_brackets_wraps_in_its_cell():
     )
     found = values("copyright_agreement", doc)
     assert (found["grantor"], found["grantee"]) == ("ТОО «Алтын Код»", "АО «Сенім Банк»")
+
+
+def test_a_bilingual_label_cell_whose_other_half_the_vocabulary_does_not_know():
+    doc = page("ӨТІНІШ / ЗАЯВЛЕНИЕ", ("Саласы / Сфера", "көлік / транспорт"), ("Күні / Дата", "02.03.2026"))
+    assert values("application", doc)["sector"] == "көлік / транспорт"
