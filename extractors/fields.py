@@ -22,7 +22,7 @@ from functools import cache
 
 from extractors.layout import CELL_GAP_HEIGHTS
 from extractors.normalise import for_matching
-from extractors.pagetext import DocText
+from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import PhraseHit, PhraseIndex
 from extractors.values import BIN_NAME, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, looks_like_party
 from extractors.vocab import FieldSpec, TypeVocab, load_vocab
@@ -210,7 +210,6 @@ def _spelled_by_initials(letters: str, text: str) -> bool:
 
 # Free-text kinds, where OCR debris from stamps and rules can trail a value.
 _FREE_TEXT = {"name", "people", "title", "text", "section"}
-LOW_WORD_CONFIDENCE = 0.45
 
 
 def trim_noise(candidate: Candidate, doc: DocText) -> Candidate:
@@ -219,10 +218,10 @@ def trim_noise(candidate: Candidate, doc: DocText) -> Candidate:
         return candidate
     words = doc.words_between(candidate.parsed.start, candidate.parsed.end)
     keep = list(words)
-    while keep and _noisy(keep[-1][1]):
+    while keep and is_noisy(keep[-1][1]):
         keep.pop()
     # At the start only letterless specks go: a name's first word may be read unsurely.
-    while keep and _noisy(keep[0][1]) and not any(c.isalpha() for c in keep[0][1].text):
+    while keep and is_noisy(keep[0][1]) and not any(c.isalpha() for c in keep[0][1].text):
         keep.pop(0)
     if not keep or len(keep) == len(words):
         return candidate
@@ -237,10 +236,6 @@ def trim_noise(candidate: Candidate, doc: DocText) -> Candidate:
 def _lost_shape(candidate: Candidate, trimmed: Parsed) -> bool:
     """Trimming took the legal form an unsure OCR read («Білім» ЖШС), not debris."""
     return looks_like_party(str(candidate.parsed.value)) and not looks_like_party(str(trimmed.value))
-
-
-def _noisy(word) -> bool:
-    return word.confidence is not None and word.confidence < LOW_WORD_CONFIDENCE
 
 
 def parse_span(kind: str, doc: DocText, start: int, end: int, method: str, specificity: int):
@@ -432,7 +427,7 @@ def starts_line(doc: DocText, line_start: int, position: int) -> bool:
     if _HEADING_PREFIX.match(doc.text[line_start:position]):
         return True
     return all(
-        _noisy(word) or not any(c.isalnum() for c in word.text)
+        is_noisy(word) or not any(c.isalnum() for c in word.text)
         for _, word in doc.words_between(line_start, position)
     )
 

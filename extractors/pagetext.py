@@ -13,6 +13,13 @@ from extractors.normalise import for_matching, repair_misreads
 from extractors.phrases import is_vocabulary_word
 from pipeline.models import BBox, Page, Word, union_bbox
 
+# Words OCR reads less surely than this are specks or debris more often than text.
+LOW_WORD_CONFIDENCE = 0.45
+
+
+def is_noisy(word: Word) -> bool:
+    return word.confidence is not None and word.confidence < LOW_WORD_CONFIDENCE
+
 
 @dataclass(frozen=True)
 class Located:
@@ -54,8 +61,17 @@ class DocText:
                         add(" ", None)
                     add(word.text, (page.number, word))
         self.text = "".join(parts)
-        self.norm = repair_misreads(for_matching(self.text), is_vocabulary_word)
         self._owner = owner
+        self.norm = repair_misreads(self._without_specks(for_matching(self.text)), is_vocabulary_word)
+
+    def _without_specks(self, norm: str) -> str:
+        """``norm`` with OCR's letterless specks blanked: a ":" read unsurely inside a label
+        ("жүйесінің : атауы") would break it into words no label has. Same length."""
+        chars = list(norm)
+        for offset, word in self.words_between(0, len(self.text)):
+            if is_noisy(word) and not any(c.isalnum() for c in word.text):
+                chars[offset : offset + len(word.text)] = " " * len(word.text)
+        return "".join(chars)
 
     def locate(self, start: int, end: int) -> Located:
         words: list[tuple[int, Word]] = []

@@ -149,11 +149,25 @@ class PhraseIndex:
         """Hits in text already passed through ``normalise.for_matching``."""
         with _SPACY_LOCK:
             doc = _stemmed(norm_text)
+            # Spaces left by blanked specks are tokens of their own; a label goes on over
+            # them, never over a line break.
+            kept = [t for t in doc if not (t.is_space and "\n" not in t.text)]
+            words = doc if len(kept) == len(doc) else _tokens_only(kept)
             hits = [
-                PhraseHit(doc.vocab.strings[match_id], doc[start:end].start_char, doc[start:end].end_char)
-                for match_id, start, end in self._matcher(doc)
+                PhraseHit(doc.vocab.strings[key], kept[start].idx, kept[end - 1].idx + len(kept[end - 1]))
+                for key, start, end in self._matcher(words)
             ]
         return _longest_first(hits)
+
+
+def _tokens_only(tokens: list) -> object:
+    """A spaCy Doc of these tokens alone, their stems kept."""
+    from spacy.tokens import Doc
+
+    doc = Doc(tokens[0].vocab, words=[t.text for t in tokens])
+    for token, original in zip(doc, tokens, strict=True):
+        token.norm_ = original.norm_
+    return doc
 
 
 def _longest_first(hits: list[PhraseHit]) -> list[PhraseHit]:

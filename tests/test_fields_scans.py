@@ -86,3 +86,11 @@ def test_a_label_whose_remark_in_brackets_wraps_in_its_cell():
 def test_a_bilingual_label_cell_whose_other_half_the_vocabulary_does_not_know():
     doc = page("ӨТІНІШ / ЗАЯВЛЕНИЕ", ("Саласы / Сфера", "көлік / транспорт"), ("Күні / Дата", "02.03.2026"))
     assert values("application", doc)["sector"] == "көлік / транспорт"
+
+
+def test_a_speck_read_unsurely_inside_a_label_does_not_break_it():
+    words = words_at("Жасанды интеллект жүйесінің , атауы: Тіл Көмекші", 60, 40, confidence=0.9)
+    speck = 3  # the "," between the label's words, read at 0.3
+    words[speck] = words[speck].model_copy(update={"confidence": 0.3})
+    doc = DocText([Page(number=1, width=595, height=842, source="ocr", lines=group_lines(words))])
+    assert values("application", doc)["system_name"] == "Тіл Көмекші"
