@@ -24,7 +24,16 @@ from extractors.layout import CELL_GAP_HEIGHTS
 from extractors.normalise import for_matching
 from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import PhraseHit, PhraseIndex
-from extractors.values import BIN_NAME, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, looks_like_party
+from extractors.values import (
+    BIN_NAME,
+    NEGATIVE,
+    PARSERS,
+    POSITIVE,
+    Parsed,
+    lead,
+    looks_like_party,
+    quoted_org,
+)
 from extractors.vocab import FieldSpec, TypeVocab, load_vocab
 from pipeline.dates import find_dates
 from pipeline.models import ExtractedField
@@ -115,6 +124,8 @@ def candidates_for(
         found += closing_name(doc)
     if spec.kind == "person":
         found = [fuller_mention(doc, c) for c in found]
+    if spec.kind == "name":
+        found = [with_legal_form(doc, c) for c in found]
     return found
 
 
@@ -610,6 +621,23 @@ def fuller_mention(doc: DocText, candidate: Candidate) -> Candidate:
     value = doc.text[other.start() : other.end()].rstrip()
     parsed = Parsed(value, other.start(), other.start() + len(value))
     return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)
+
+
+# A quoted name and one word in its legal form's place that is no legal form («X» MLUC).
+_GARBLED_FORM = re.compile(r"(?P<name>[«\"“„][^«»\"”“]+[»\"”“])\s+[^\W\d_]{2,8}")
+
+
+def with_legal_form(doc: DocText, candidate: Candidate) -> Candidate:
+    """A name whose legal form OCR garbled («KZ Algorithm Audit» MLUC for ЖШС) as the document
+    writes it elsewhere with its form, such as in the letterhead."""
+    garbled = _GARBLED_FORM.fullmatch(str(candidate.parsed.value))
+    if garbled is None or looks_like_party(garbled.group()):
+        return candidate
+    for match in quoted_org().finditer(doc.text):
+        if garbled["name"] in match.group() and looks_like_party(match.group()):
+            parsed = Parsed(" ".join(match.group().split()), match.start(), match.end())
+            return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)
+    return candidate
 
 
 def _person_parts(match: re.Match[str]) -> tuple[str, str]:

@@ -27,7 +27,7 @@ _LEAD = re.compile(r"^[\s:：\-–—=.,;|)\]]*")
 
 
 @cache
-def _quoted_org() -> re.Pattern[str]:
+def quoted_org() -> re.Pattern[str]:
     # The same organisation shape the vocabulary's patterns use ({ORG} in _fragments.yaml).
     return re.compile(fragments()["ORG"], re.IGNORECASE)
 
@@ -100,7 +100,7 @@ def parse_name(text: str) -> Parsed | None:
 
 def _parse_name(text: str) -> Parsed | None:
     start = lead(text)
-    quoted = _quoted_org().search(text, start)
+    quoted = quoted_org().search(text, start)
     if quoted and quoted.start() - start <= 60:
         # "Товарищество с ограниченной ответственностью «Дата Сапа»": keep a legal form
         # written out before the quotes, but not OCR specks ("а ТОО «Куат»") nor the
@@ -124,7 +124,7 @@ def _parse_name(text: str) -> Parsed | None:
 
 def looks_like_party(value: str) -> bool:
     """An organisation with its legal form, or a person's full name or initials."""
-    return bool(_quoted_org().fullmatch(value.strip()) or _PERSON.fullmatch(value.strip()))
+    return bool(quoted_org().fullmatch(value.strip()) or _PERSON.fullmatch(value.strip()))
 
 
 def parse_person(text: str) -> Parsed | None:

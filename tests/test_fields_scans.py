@@ -94,3 +94,13 @@ def test_a_speck_read_unsurely_inside_a_label_does_not_break_it():
     words[speck] = words[speck].model_copy(update={"confidence": 0.3})
     doc = DocText([Page(number=1, width=595, height=842, source="ocr", lines=group_lines(words))])
     assert values("application", doc)["system_name"] == "Тіл Көмекші"
+
+
+def test_a_legal_form_ocr_garbled_is_taken_from_the_names_other_mention():
+    doc = page(
+        "«Береке Аудит» ЖШС",
+        "АУДИТОРЛЫҚ ҚОРЫТЫНДЫ № 5",
+        "Аудитор: «Береке Аудит» MLLIC",
+        "Жүйе иесі: «Сапа Дата» ЖШС",
+    )
+    assert values("audit_conclusion", doc)["auditor_name"] == "«Береке Аудит» ЖШС"
