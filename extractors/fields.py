@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.layout import CELL_GAP_HEIGHTS
-from extractors.normalise import for_matching
+from extractors.normalise import for_matching, latin_misread
 from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import PhraseHit, PhraseIndex
 from extractors.values import (
@@ -185,14 +185,27 @@ def settle_script(candidate: Candidate, doc: DocText) -> Candidate:
         return candidate
     if candidate.kind == "code":
         settled = abbreviation_script(value, doc.text)
-    elif candidate.kind == "name" and _QUOTED_PART.search(value):
-        settled = _QUOTED_PART.sub(lambda m: settle_twin_words(m.group()), value)
     elif candidate.kind in _NAME_KINDS:
-        settled = settle_twin_words(value)
+        latin = {w.casefold() for w in _LATIN_WORD.findall(doc.text)}
+        if candidate.kind == "name" and _QUOTED_PART.search(value):
+            settled = _QUOTED_PART.sub(lambda m: _in_one_script(m.group(), latin), value)
+        else:
+            settled = _in_one_script(value, latin)
     else:
         return candidate
     parsed = Parsed(settled, candidate.parsed.start, candidate.parsed.end)
     return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)
+
+
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
+_CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[\u0400-\u04ff]+(?![^\W\d_])")
+
+
+def _in_one_script(text: str, latin_words: set[str]) -> str:
+    """Cyrillic words that misread a Latin word the document has elsewhere («Кегеде» beside
+    the e-mail's "kerege") in Latin, then words of twin letters in their neighbours' script."""
+    misread = _CYRILLIC_WORD.sub(lambda m: latin_misread(m.group(), latin_words) or m.group(), text)
+    return settle_twin_words(misread)
 
 
 _CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_][\w'’-]*")

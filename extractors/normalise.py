@@ -8,8 +8,10 @@ come from the original text, the matching from the normalised one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from itertools import islice, product
+
+from pipeline.names import transliterate
 
 # Latin letters that OCR and careless typing put inside Cyrillic words.
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxykmtbhACEOPXYKMTBH", "асеорхукмтвнАСЕОРХУКМТВН")
@@ -47,13 +49,14 @@ def for_matching(text: str) -> str:
     return out
 
 
-# What OCR reads for Cyrillic letters when it takes a Cyrillic word for a Latin one:
-# «БИН» as "BUH", «Система» as "Cuctema". Lower case, as in normalised text.
+# Latin letters and the Cyrillic ones OCR confuses them with, either way: «БИН» read as
+# "BUH", «Система» as "Cuctema"; "Kerege" as «Кегеде». Lower case, as in normalised text.
 _MISREAD_AS_LATIN = {
     "a": "а",
     "b": "вбь",
     "c": "с",
     "e": "е",
+    "g": "д",
     "h": "н",
     "i": "іи",
     "k": "к",
@@ -86,3 +89,19 @@ def repair_misreads(norm: str, known: Callable[[str], bool]) -> str:
         return next((r for r in islice(readings, _MAX_READINGS) if known(r)), word)
 
     return _LATIN_WORD.sub(repair, norm)
+
+
+def latin_misread(word: str, latin_words: Collection[str]) -> str | None:
+    """The word of ``latin_words`` (casefolded) that the Cyrillic ``word`` is an OCR misreading
+    of, in ``word``'s case: it reads as that word letter for letter through OCR's confusions,
+    but not through transliteration («Кегеде» is "Kerege" read with г for r and д for g;
+    «Атамекен» is the Russian spelling of "Atameken", not a misreading of it)."""
+    folded = word.casefold()
+    if transliterate(folded) in latin_words:
+        return None
+    for latin in latin_words:
+        if len(latin) == len(folded) and all(
+            c in _MISREAD_AS_LATIN.get(x, "") for c, x in zip(folded, latin, strict=True)
+        ):
+            return "".join(x.upper() if c.isupper() else x for c, x in zip(word, latin, strict=True))
+    return None

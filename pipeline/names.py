@@ -138,6 +138,13 @@ _CYRILLIC_TO_LATIN = {
     "һ": "h", "і": "i", "є": "e", "ї": "i",
 }  # fmt: skip
 _TRANSLITERATE = str.maketrans(_CYRILLIC_TO_LATIN)
+
+
+def transliterate(word: str) -> str:
+    """A Cyrillic word in the one Latin spelling, casefolded (Кегеде: kegede)."""
+    return word.casefold().translate(_TRANSLITERATE)
+
+
 # Latin letters of the Kazakh Latin alphabets that NFKD would flatten wrongly.
 _LATIN_SPECIALS = str.maketrans({"ş": "sh", "ç": "ch", "ı": "i", "ə": "a", "ɵ": "o"})
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.layout import group_lines
+from extractors.normalise import latin_misread
 from extractors.pagetext import DocText
 from pipeline.models import Page
 from pipeline.names import settle_twin_words
@@ -104,3 +105,17 @@ def test_a_legal_form_ocr_garbled_is_taken_from_the_names_other_mention():
         "Жүйе иесі: «Сапа Дата» ЖШС",
     )
     assert values("audit_conclusion", doc)["auditor_name"] == "«Береке Аудит» ЖШС"
+
+
+def test_a_latin_name_ocr_read_in_cyrillic_letters_is_restored_from_its_other_mentions():
+    """«Тагдет» misreads "Target" (г for r, д for g); «Атамекен» is Atameken's own Russian
+    spelling, which a misreading table alone would also turn into Latin."""
+    doc = scan(
+        "ЗАЯВЛЕНИЕ",
+        "Заявитель: АО «Тагдет Вапк»",
+        "Разработчик: ТОО «Атамекен Софт» (Atameken Soft LLP)",
+        "Электронная почта: office@target-bank.kz",
+    )
+    found = values("application", doc)
+    assert found["applicant_name"] == "АО «Target Bank»"
+    assert latin_misread("Атамекен", {"atameken"}) is None
