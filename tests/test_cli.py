@@ -233,7 +233,8 @@ def test_html_escapes_document_text(tmp_path, capsys):
     assert "<script" not in html.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "{{ 7*7 }}" in html  # shown as text, never evaluated
-    without_digests = re.sub(r"[0-9a-f]{64}", "", html)
+    # Digests and the bundle's path (pytest's "pytest-249", one day) may hold a 49 of their own.
+    without_digests = re.sub(r"[0-9a-f]{64}", "", html.replace(str(tmp_path), ""))
     assert "49" not in without_digests
     assert "2026-03-17" in html  # the review deadline is shown
 
