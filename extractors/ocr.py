@@ -3,22 +3,28 @@
 Like OCRmyPDF's plugin spec, an engine only turns one page image into positioned
 words: rendering, preprocessing and deciding which pages need OCR live elsewhere.
 
-tesseract is run directly rather than through pytesseract, whose timeout kills only
-the process it started (not a wrapper's children), whose version probe has no
-timeout at all.
+Pages are read by tesseract kept loaded in a child process per OCR thread
+(extractors/tesseract_reader.py): the ``tesseract`` command would load its language
+models again for every page. Orientation detection, rare, runs the command. Either is
+run directly rather than through pytesseract, whose timeout kills only the process it
+started (not a wrapper's children), and whose version probe has no timeout at all.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import re
+import select
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Protocol
@@ -126,6 +132,116 @@ def _kill_group(proc: subprocess.Popen) -> None:
     proc.communicate()  # reaps it and closes the pipes
 
 
+# How the readers are started: tesseract_reader under this interpreter.
+READER_COMMAND = [sys.executable, "-m", "extractors.tesseract_reader"]
+# A reader told to finish ends after its page; one still going after this is killed.
+READER_FINISH_S = 5.0
+
+
+class KeptReader:
+    """One tesseract_reader child process: pages in by path, their TSV out.
+
+    A page that overruns its time kills the reader and its whole process group, as a
+    hung ``tesseract`` command is killed; the next page starts a new reader.
+    """
+
+    def __init__(self, languages: str) -> None:
+        try:
+            self._proc = subprocess.Popen(
+                [*READER_COMMAND, languages],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,  # tesseract's remarks ("Estimating resolution as ...")
+                start_new_session=True,
+                env={**os.environ, "OMP_THREAD_LIMIT": "1"},  # as for the command (run_tesseract)
+            )
+        except OSError as exc:
+            raise OcrError(f"tesseract cannot be started: {exc}") from exc
+        self._pending = b""
+
+    def read(self, path: str, timeout_s: float) -> bytes:
+        """The page's TSV; OcrError when the reader fails, TimeoutExpired (the reader
+        killed) when it does not answer in ``timeout_s``."""
+        deadline = time.monotonic() + timeout_s
+        try:
+            self._proc.stdin.write(path.encode() + b"\n")
+            self._proc.stdin.flush()
+            status = self._take_line(deadline)
+            if status.startswith(b"OK "):
+                return self._take(int(status[3:]), deadline)
+        except (OSError, ValueError) as exc:
+            self.close()
+            raise OcrError(f"tesseract stopped: {exc}") from exc
+        except subprocess.TimeoutExpired:
+            self.close()
+            raise
+        message = status.removeprefix(b"ERR ").decode("utf-8", "replace").strip()
+        raise OcrError(f"tesseract failed: {message[-ERROR_CHARS:] or 'it stopped'}")
+
+    def alive(self) -> bool:
+        return self._proc.poll() is None
+
+    def close(self) -> None:
+        _kill_group(self._proc)
+
+    def finish(self) -> None:
+        """The reader ends once its input does (after the page it is reading)."""
+        try:
+            self._proc.stdin.close()
+            self._proc.wait(READER_FINISH_S)
+        except (OSError, subprocess.TimeoutExpired):
+            self.close()
+
+    def _take_line(self, deadline: float) -> bytes:
+        while b"\n" not in self._pending:
+            self._fill(deadline)
+        line, _, self._pending = self._pending.partition(b"\n")
+        return line
+
+    def _take(self, count: int, deadline: float) -> bytes:
+        while len(self._pending) < count:
+            self._fill(deadline)
+        data, self._pending = self._pending[:count], self._pending[count:]
+        return data
+
+    def _fill(self, deadline: float) -> None:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([self._proc.stdout], [], [], remaining)[0]:
+            raise subprocess.TimeoutExpired(READER_COMMAND, remaining)
+        chunk = os.read(self._proc.stdout.fileno(), 1 << 16)
+        if not chunk:
+            raise OSError("the reader ended")
+        self._pending += chunk
+
+
+# Each OCR thread keeps its own readers (one per set of languages): a reader reads one
+# page at a time, and the page pool's threads live as long as the process.
+_READERS = threading.local()
+_STARTED: list[KeptReader] = []
+_STARTED_LOCK = threading.Lock()
+
+
+def kept_reader(languages: str) -> KeptReader:
+    readers: dict[str, KeptReader] = _READERS.__dict__.setdefault("by_languages", {})
+    reader = readers.get(languages)
+    if reader is None or not reader.alive():
+        reader = readers[languages] = KeptReader(languages)
+        with _STARTED_LOCK:
+            if not _STARTED:
+                atexit.register(close_readers)
+            _STARTED.append(reader)
+    return reader
+
+
+def close_readers() -> None:
+    """Ends every reader this process started, and waits for them: none outlives the
+    process, and their CPU time is counted as its children's."""
+    with _STARTED_LOCK:
+        readers, _STARTED[:] = list(_STARTED), []
+    for reader in readers:
+        reader.finish()
+
+
 class TesseractEngine:
     def __init__(
         self,
@@ -176,8 +292,9 @@ class TesseractEngine:
         self, image: Image.Image, page_number: int, scale: float, quarter_turns: int, deadline: float
     ) -> Page:
         prepared = prepare(image, self.deskew, self.binarize, quarter_turns)
-        tsv = self._tesseract(prepared.image, ["-l", self.languages, "tsv"], deadline)
-        words, line_ids = words_from_data(parse_tsv(tsv))
+        with as_tiff(prepared.image) as path:
+            tsv = kept_reader(self.languages).read(path, _remaining(deadline, self.timeout_s))
+        words, line_ids = words_from_data(parse_tsv(tsv.decode("utf-8", "replace")))
         confidences = [w.confidence for w in words if w.confidence is not None]
         # Lines are found on the straightened page; only then do the boxes go back
         # to where the words stand on the original scan.
@@ -200,27 +317,37 @@ class TesseractEngine:
         its share of the page's time, which leaves the rest for reading the page."""
         limit = min(deadline, time.monotonic() + self.timeout_s * ORIENTATION_SHARE)
         try:
-            osd = self._tesseract(ImageOps.grayscale(image), ["--psm", "0", "-l", "osd"], limit)
+            with as_tiff(ImageOps.grayscale(image)) as path:
+                args = [path, "stdout", "--psm", "0", "-l", "osd"]
+                out = run_tesseract(args, _remaining(limit, self.timeout_s))
         except (OcrError, subprocess.TimeoutExpired):
             return None
         # OSD's "Rotate" is the clockwise angle that makes the page upright.
-        found = re.search(r"^Rotate: (\d+)", osd, re.MULTILINE)
+        found = re.search(r"^Rotate: (\d+)", out.decode("utf-8", "replace"), re.MULTILINE)
         return (-int(found.group(1)) // 90) % 4 if found else None
 
-    def _tesseract(self, image: Image.Image, args: list[str], deadline: float) -> str:
-        """tesseract on one image, within what is left of the page's time."""
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise subprocess.TimeoutExpired("tesseract", self.timeout_s)
-        # From a file, as uncompressed TIFF. tesseract reads its standard input a byte at
-        # a time: on the sample scans it spent 0.90 CPU s a page reading a TIFF piped in,
-        # 0.93 a PGM, and 0.81 the same TIFF from a file, with the same output on every
-        # page (2026-11-27). Compressing a PNG instead took 0.2-1.5 s a page.
-        with tempfile.NamedTemporaryFile(prefix="trustlist-page-", suffix=".tiff") as page:
-            image.save(page, format="TIFF")
-            page.flush()
-            out = run_tesseract([page.name, "stdout", *args], remaining)
-        return out.decode("utf-8", "replace")
+
+def _remaining(deadline: float, timeout_s: float) -> float:
+    """Seconds left before ``deadline``; TimeoutExpired when none are."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise subprocess.TimeoutExpired("tesseract", timeout_s)
+    return remaining
+
+
+@contextlib.contextmanager
+def as_tiff(image: Image.Image) -> Iterator[str]:
+    """The image in a temporary uncompressed TIFF file, for tesseract to read.
+
+    From a file: the tesseract command reads its standard input a byte at a time, and
+    leptonica a PGM a byte at a time. On the sample scans the command spent 0.90 CPU s a
+    page on a TIFF piped in, 0.93 on a PGM and 0.81 on the same TIFF from a file, with the
+    same output on every page (2026-11-27). Compressing a PNG took 0.2-1.5 s a page.
+    """
+    with tempfile.NamedTemporaryFile(prefix="trustlist-page-", suffix=".tiff") as page:
+        image.save(page, format="TIFF")
+        page.flush()
+        yield page.name
 
 
 def _on_original(word: Word, prepared: Prepared, scale: float) -> Word:

@@ -55,6 +55,7 @@ CACHED_KINDS = frozenset({"pdf", "image"})
 EXTRACTOR_MODULES = (
     "extractors.text",
     "extractors.ocr",
+    "extractors.tesseract_reader",
     "extractors.preprocess",
     "extractors.layout",
     "extractors.pdfsafety",

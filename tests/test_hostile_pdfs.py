@@ -25,6 +25,7 @@ from fpdf import FPDF
 from fpdf.enums import EncryptionMethod, TextMode
 from PIL import Image, ImageDraw, ImageFont
 
+import extractors.ocr as ocr
 import extractors.text as text
 from extractors.ocr import TesseractEngine
 from extractors.preprocess import looks_sideways
@@ -542,23 +543,45 @@ def test_the_renderer_has_no_javascript_engine():
 
 
 def fake_tesseract(tmp_path: Path, monkeypatch, hang_when: str) -> Path:
-    """A ``tesseract`` first on PATH that answers ``--version`` and then, when the shell
-    test ``hang_when`` holds, hangs in a child process as a wrapper script would;
-    otherwise it runs the real one. Every pid it starts is written to the returned file."""
+    """A ``tesseract`` command first on PATH, and a page reader in place of the kept-loaded
+    one (extractors/tesseract_reader.py), that hang in a child process as a wrapper script
+    would whenever the shell test ``hang_when`` holds (for the command, on its arguments;
+    for the reader, once per page), and otherwise give the real tesseract's answer. The
+    command answers ``--version``. Every pid they start is written to the returned file."""
     folder = tmp_path / "fake-bin"
     folder.mkdir()
     pids = tmp_path / "pids"
-    script = folder / "tesseract"
-    script.write_text(
+    hang = f'if {hang_when}; then sleep 60 & echo $! >> "{pids}"; wait; exit 1; fi\n'
+    command = folder / "tesseract"
+    command.write_text(
         "#!/bin/sh\n"
         f'echo $$ >> "{pids}"\n'
         'if [ "$1" = "--version" ]; then echo "tesseract 5.3.0"; exit 0; fi\n'
-        f'if {hang_when}; then sleep 60 & echo $! >> "{pids}"; wait; exit 1; fi\n'
+        f"{hang}"
         f'exec "{REAL_TESSERACT}" "$@"\n'
     )
-    script.chmod(0o755)
+    reader = folder / "reader"
+    reader.write_text(
+        "#!/bin/sh\n"
+        f'echo $$ >> "{pids}"\n'
+        "while IFS= read -r page; do\n"
+        f"  {hang}"
+        f'  "{REAL_TESSERACT}" "$page" "$page.out" -l "$1" tsv 2>/dev/null\n'
+        '  printf "OK %d\\n" "$(wc -c < "$page.out.tsv")"; cat "$page.out.tsv"; rm -f "$page.out.tsv"\n'
+        "done\n"
+    )
+    for script in (command, reader):
+        script.chmod(0o755)
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(ocr, "READER_COMMAND", [str(reader)])
+    ocr.close_readers()  # readers kept from earlier pages are the real ones
     return pids
+
+
+@pytest.fixture(autouse=True)
+def _no_fake_reader_kept():
+    yield
+    ocr.close_readers()
 
 
 def running(pid: int) -> bool:
@@ -570,6 +593,9 @@ def running(pid: int) -> bool:
 
 
 def assert_all_gone(pids: Path) -> None:
+    """Nothing the fakes started is left running once the readers kept between pages
+    (which a hang has already killed) are let go."""
+    ocr.close_readers()
     started = [int(line) for line in pids.read_text().split()]
     assert len(started) >= 2
     deadline = time.monotonic() + 5  # SIGKILL takes effect at once; this only absorbs scheduling

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 import extractors.ocr
-from extractors.ocr import TesseractEngine
+from extractors.ocr import KeptReader, TesseractEngine
 from extractors.preprocess import Prepared, estimate_skew, looks_sideways, otsu_threshold, prepare
+from pipeline.errors import OcrError
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BIN_LINE = "БИН правообладателя 180340012346"
@@ -106,13 +109,18 @@ TESSERACT_CALLS = {0: ["read"], 90: ["orientation", "read"], 180: ["read", "orie
 def test_turned_pages_are_read_and_boxes_land_on_the_original(page_image, turn, monkeypatch):
     image, box = page_image
     turned = image.rotate(turn, expand=True)
-    calls, run = [], extractors.ocr.run_tesseract
+    calls, detect, read = [], extractors.ocr.run_tesseract, extractors.ocr.KeptReader.read
 
-    def spy(args, timeout_s):
-        calls.append("orientation" if "osd" in args else "read")
-        return run(args, timeout_s)
+    def detecting(args, timeout_s):
+        calls.append("orientation")
+        return detect(args, timeout_s)
 
-    monkeypatch.setattr(extractors.ocr, "run_tesseract", spy)
+    def reading(reader, path, timeout_s):
+        calls.append("read")
+        return read(reader, path, timeout_s)
+
+    monkeypatch.setattr(extractors.ocr, "run_tesseract", detecting)
+    monkeypatch.setattr(extractors.ocr.KeptReader, "read", reading)
     page = TesseractEngine("rus+kaz+eng", 60).recognise(turned, 1, 1.0)
     assert calls == TESSERACT_CALLS[turn]
     assert page.confidence > 0.85
@@ -130,3 +138,30 @@ def test_turned_pages_are_read_and_boxes_land_on_the_original(page_image, turn, 
         [w.bbox for w in numbers],
         expected,
     )
+
+
+@pytest.mark.slow
+def test_a_kept_reader_answers_what_the_command_prints(page_image, tmp_path):
+    image, _ = page_image
+    path = tmp_path / "page.tiff"
+    image.save(path, format="TIFF")
+    command = ["tesseract", str(path), "stdout", "-l", "kaz+rus+eng", "tsv"]
+    printed = subprocess.run(command, capture_output=True, check=True).stdout
+    reader = KeptReader("kaz+rus+eng")
+    try:
+        assert reader.read(str(path), 60) == printed
+        # A page it cannot read is its error, and it goes on to the next page.
+        with pytest.raises(OcrError, match="cannot read the image"):
+            reader.read(str(tmp_path / "missing.tiff"), 60)
+        assert reader.read(str(path), 60) == printed
+    finally:
+        reader.finish()
+
+
+def test_a_reader_without_its_languages_says_so(tmp_path):
+    reader = KeptReader("xx-none")
+    try:
+        with pytest.raises(OcrError, match="cannot load the languages xx-none"):
+            reader.read(str(tmp_path / "page.tiff"), 60)
+    finally:
+        reader.finish()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import os
 import threading
 import time
 import weakref
@@ -23,6 +22,7 @@ import pytest
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 
+import extractors.ocr as ocr
 import extractors.text as text
 from extractors.ocr import TesseractEngine, page_pool
 from extractors.text import PAGES_PER_OPENING, PageRenderer, read_file
@@ -33,7 +33,7 @@ from pipeline.models import BundleFile, Line, Page, Word
 from pipeline.process import Pipeline
 from pipeline.report import Report
 from pipeline.settings import Settings
-from tests.ocr_text import REAL_TESSERACT, needs_tesseract
+from tests.ocr_text import needs_tesseract
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 # Long enough for every pool thread to be inside recognise() at once.
@@ -355,15 +355,15 @@ def text_scan(pages: int) -> bytes:
 @needs_tesseract
 def test_tesseract_reads_pages_in_parallel_single_threaded(tmp_path, monkeypatch):
     """A small scan through the real engine: each page's own text, in order, and every
-    tesseract started with OMP_THREAD_LIMIT=1 whatever the environment says."""
-    folder = tmp_path / "bin"
-    folder.mkdir()
+    tesseract reader started with OMP_THREAD_LIMIT=1 whatever the environment says."""
     seen = tmp_path / "omp"
-    wrapper = folder / "tesseract"
-    wrapper.write_text(f'#!/bin/sh\necho "$OMP_THREAD_LIMIT" >> "{seen}"\nexec "{REAL_TESSERACT}" "$@"\n')
+    wrapper = tmp_path / "reader"
+    command = " ".join(ocr.READER_COMMAND)
+    wrapper.write_text(f'#!/bin/sh\necho "$OMP_THREAD_LIMIT" >> "{seen}"\nexec {command} "$@"\n')
     wrapper.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(ocr, "READER_COMMAND", [str(wrapper)])
     monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    ocr.close_readers()  # readers kept from earlier tests started without the wrapper
 
     settings = Settings(ocr_workers=2)
     engine = TesseractEngine(settings.ocr_languages, 60, workers=settings.ocr_workers)
@@ -372,7 +372,9 @@ def test_tesseract_reads_pages_in_parallel_single_threaded(tmp_path, monkeypatch
     assert [p.source for p in result.pages] == ["ocr"] * 4
     for number, page in enumerate(result.pages, start=1):
         assert f"Заявление номер {number}" in page.text
-    assert set(seen.read_text().split()) == {"1"}
+    ocr.close_readers()
+    started = seen.read_text().split()
+    assert set(started) == {"1"} and len(started) <= 2  # kept between pages: one per OCR thread
 
 
 def test_trustlist_check_reads_one_page_files_side_by_side(tmp_path):
