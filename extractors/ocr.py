@@ -227,9 +227,7 @@ def kept_reader(languages: str) -> KeptReader:
     if reader is None or not reader.alive():
         reader = readers[languages] = KeptReader(languages)
         with _STARTED_LOCK:
-            if not _STARTED:
-                atexit.register(close_readers)
-            _STARTED.append(reader)
+            _STARTED[:] = [r for r in _STARTED if r.alive()] + [reader]  # killed ones go
     return reader
 
 
@@ -240,6 +238,9 @@ def close_readers() -> None:
         readers, _STARTED[:] = list(_STARTED), []
     for reader in readers:
         reader.finish()
+
+
+atexit.register(close_readers)
 
 
 class TesseractEngine:
