@@ -119,7 +119,7 @@ def raw_tesseract(pages: list[Path], languages: str, workers: int) -> Clock:
 
 def prepared(pages: list[Path], folder: Path, settings: Settings) -> list[Path]:
     """The pages as the pipeline hands them to tesseract (grey, contrast stretched,
-    straightened from 2.5°, upscaled only under 175 dpi), saved as the TIFF files it pipes in ``folder``."""
+    straightened from 2.5°, upscaled only under 175 dpi), saved as the TIFF files it reads, in ``folder``."""
     from extractors.preprocess import prepare
 
     folder.mkdir()
@@ -339,10 +339,11 @@ def main() -> None:
             f"\nscanned pages: {n} in {len(bundles)} bundles; ratios against the mean of the two raw "
             "tesseract runs; load: the 1-minute load average as each run ended"
         )
-        print(f"  {'':36}{'pages/s':>8}{'ratio':>7}{'CPU s/page':>12}{'ratio':>7}{'load':>7}")
+        width = max(map(len, runs)) + 2
+        print(f"  {'':{width}}{'pages/s':>8}{'ratio':>7}{'CPU s/page':>12}{'ratio':>7}{'load':>7}")
         for name, run in runs.items():
             print(
-                f"  {name:36}{n / run.wall:8.2f}{raw_wall / run.wall:7.2f}"
+                f"  {name:{width}}{n / run.wall:8.2f}{raw_wall / run.wall:7.2f}"
                 f"{run.cpu / n:12.2f}{raw_cpu / run.cpu:7.2f}{run.load:7.2f}"
             )
 

@@ -101,20 +101,7 @@ def run_tesseract(args: list[str], timeout_s: float) -> bytes:
     its own so that the kill takes its whole process group: nothing it started is
     left running or holding the pipes.
     """
-    try:
-        proc = subprocess.Popen(
-            ["tesseract", *args],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-            # tesseract's OpenMP threads fight each other when pages run in parallel:
-            # one thread per process is 4x faster on this kind of machine (ENVIRONMENT.md).
-            # The environment is passed whole because PATH, TESSDATA_PREFIX and the like apply.
-            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
-        )
-    except OSError as exc:
-        raise OcrError(f"tesseract cannot be started: {exc}") from exc
+    proc = start_tesseract(["tesseract", *args], stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         out, err = proc.communicate(timeout=timeout_s)
     except BaseException:  # the timeout, and an interrupt: neither may leave tesseract behind
@@ -124,6 +111,28 @@ def run_tesseract(args: list[str], timeout_s: float) -> bytes:
         detail = " ".join(err.decode("utf-8", "replace").split())[-ERROR_CHARS:]  # one line for the report
         raise OcrError(f"tesseract failed (exit {proc.returncode}): {detail}")
     return out
+
+
+def start_tesseract(command: list[str], stdin: int, stderr: int) -> subprocess.Popen:
+    """A process running tesseract (the command, or a reader), its output piped to us.
+
+    It runs in a session of its own, so that a kill takes its whole process group, and
+    single-threaded: tesseract's OpenMP threads fight each other when pages run in
+    parallel, and one thread per process is 4x faster on this kind of machine
+    (ENVIRONMENT.md). The environment is passed whole because PATH, TESSDATA_PREFIX and
+    the like apply.
+    """
+    try:
+        return subprocess.Popen(
+            command,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            start_new_session=True,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        )
+    except OSError as exc:
+        raise OcrError(f"tesseract cannot be started: {exc}") from exc
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -146,17 +155,8 @@ class KeptReader:
     """
 
     def __init__(self, languages: str) -> None:
-        try:
-            self._proc = subprocess.Popen(
-                [*READER_COMMAND, languages],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,  # tesseract's remarks ("Estimating resolution as ...")
-                start_new_session=True,
-                env={**os.environ, "OMP_THREAD_LIMIT": "1"},  # as for the command (run_tesseract)
-            )
-        except OSError as exc:
-            raise OcrError(f"tesseract cannot be started: {exc}") from exc
+        # Its remarks on stderr ("Estimating resolution as ...") are no answer: dropped.
+        self._proc = start_tesseract([*READER_COMMAND, languages], subprocess.PIPE, subprocess.DEVNULL)
         self._pending = b""
 
     def read(self, path: str, timeout_s: float) -> bytes:

@@ -113,14 +113,12 @@ def _english_stem(word: str) -> str:
     return word
 
 
-# After stemming, Kazakh letters are folded to their Russian base (the table the dates
-# use) on both sides of a match: OCR often loses them («Кукык иеленуші» for «Құқық
-# иеленуші»), and the stem was already chosen with the letters the word had.
-
-
 def _stemmed(text: str):
     doc = _nlp().make_doc(text)
     for token in doc:
+        # After stemming, Kazakh letters are folded to their Russian base (the table the
+        # dates use) on both sides of a match: OCR often loses them («Кукык иеленуші» for
+        # «Құқық иеленуші»), and the stem was already chosen with the letters the word had.
         token.norm_ = stem(token.text).translate(FOLD_KAZAKH)
     return doc
 

@@ -4,7 +4,7 @@ Steps, each measured on the sample scans (``python -m benchmarks.ocr_preprocess`
 grayscale and autocontrast; upscaling scans under 175 dpi toward 300 dpi; deskew
 within ±3° by the projection-profile method; optional binarisation. Turning a page
 by 90°/180°/270° (tesseract's orientation detection) is decided by the OCR engine,
-which only pays for it when a page reads badly.
+which only pays for it when a page looks sideways (``looks_sideways``) or reads badly.
 """
 
 from __future__ import annotations
