@@ -12,17 +12,24 @@ RUN apt-get update \
 RUN useradd --create-home --uid 10001 trustlist
 
 WORKDIR /src
+# uv, pinned by hash, installs the locked dependency set: the image holds what passed the tests.
+COPY scripts/uv-requirements.txt ./
+RUN pip install --no-cache-dir --require-hashes -r uv-requirements.txt
 # The packages by name, not the whole folder: a working tree holds .env (the secrets),
 # .venv and var/ (local data), none of which may end up in an image layer.
-COPY pyproject.toml README.md ./
+COPY pyproject.toml uv.lock README.md ./
 COPY pipeline ./pipeline
 COPY extractors ./extractors
 COPY validators ./validators
 COPY flows ./flows
 COPY web ./web
-# The package's dependencies include the web app's (FastAPI, uvicorn, argon2). The sources
-# go once installed: a flow run started in a folder holding them could import those instead.
-RUN pip install --no-cache-dir /src && rm -rf /src
+# The runtime part of uv.lock (the web app's FastAPI, uvicorn and argon2 included), then the
+# package without resolving anything anew. The sources go once installed: a flow run started
+# in a folder holding them could import those instead.
+RUN uv export --frozen --no-dev --no-emit-project --format requirements-txt -o /tmp/requirements.txt \
+ && uv pip install --system --no-cache --require-hashes -r /tmp/requirements.txt \
+ && uv pip install --system --no-cache --no-deps /src \
+ && rm -rf /src /tmp/requirements.txt
 WORKDIR /home/trustlist
 
 # tesseract is 4x slower with more than one OpenMP thread per page; logs unbuffered.

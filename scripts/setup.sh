@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Everything trustlist needs on a fresh Debian/Ubuntu machine; safe to run again.
+# Python packages come from uv.lock (exact versions and hashes), so a fresh machine next
+# month installs what passed today.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,11 +19,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 PYTHON="${PYTHON:-python3}"
-[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-# Reinstall only when the project's dependencies changed since the last run.
-stamp=.venv/.trustlist-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[test]'
-  touch "$stamp"
+# uv itself, pinned by hash, in a small virtual environment of its own (.venv is uv's to keep
+# exactly as the lock says, so it cannot hold the tool that syncs it).
+if [ ! -x .tools/bin/uv ] || ! cmp -s scripts/uv-requirements.txt .tools/uv-requirements.txt; then
+  rm -rf .tools
+  "$PYTHON" -m venv .tools
+  .tools/bin/python -m pip install -q --require-hashes -r scripts/uv-requirements.txt
+  cp scripts/uv-requirements.txt .tools/uv-requirements.txt
 fi
+# --locked: fails, instead of resolving anew, when pyproject.toml and uv.lock disagree.
+UV_PYTHON_DOWNLOADS=never .tools/bin/uv sync --locked --extra test --python "$PYTHON" --quiet

@@ -46,6 +46,12 @@ PROBE_URL = re.compile(r"urlopen\('http://localhost:(\d+)(/[^']*)'")
 # --- helpers -------------------------------------------------------------------------
 
 
+def locked_version(package: str) -> str:
+    """The version uv.lock pins for a package."""
+    lock = tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))
+    return next(p["version"] for p in lock["package"] if p["name"] == package)
+
+
 @pytest.fixture(scope="module")
 def compose() -> dict:
     return yaml.safe_load(COMPOSE.read_text(encoding="utf-8"))
@@ -196,7 +202,7 @@ def test_postgres_healthcheck_is_pg_isready(compose: dict) -> None:
 
 def test_prefect_server_uses_postgres_and_is_probed_on_api_health(compose: dict) -> None:
     prefect = compose["services"]["prefect-server"]
-    assert prefect["image"] == "prefecthq/prefect:3-python3.11"
+    assert prefect["image"] == f"prefecthq/prefect:{locked_version('prefect')}-python3.11"
     assert prefect["command"].split() == ["prefect", "server", "start", "--host", "0.0.0.0"]
     url = environment(compose, "prefect-server")["PREFECT_API_DATABASE_CONNECTION_URL"]
     assert url.startswith("postgresql+asyncpg://") and "@postgres:5432/" in url
@@ -460,13 +466,20 @@ def test_image_copies_every_runtime_package_and_nothing_else(dockerfile: list[tu
     declared = {p.rstrip("*") for p in pyproject["tool"]["setuptools"]["packages"]["find"]["include"]}
     sources = {source.rstrip("/") for op, args in dockerfile if op == "COPY" for source in args.split()[:-1]}
     assert "." not in sources
-    assert sources == (declared - DEV_ONLY_PACKAGES) | {"pyproject.toml", pyproject["project"]["readme"]}
+    lock = {"uv.lock", "uv-requirements.txt"}
+    assert {Path(s).name for s in sources} == (declared - DEV_ONLY_PACKAGES) | {
+        "pyproject.toml",
+        pyproject["project"]["readme"],
+    } | lock
     assert "web" in sources  # `trustlist serve`
 
 
 def test_image_installs_the_package_and_runs_unprivileged(dockerfile: list[tuple[str, str]]) -> None:
     runs = [args for op, args in dockerfile if op == "RUN"]
     assert any(re.search(r"\bpip install\b.*\s/src\b", args) for args in runs)
+    # From the lock, hashes checked, nothing resolved anew.
+    assert any("uv export --frozen" in args and "--require-hashes" in args for args in runs)
+    assert any("--require-hashes -r uv-requirements.txt" in args for args in runs)
     users = [args for op, args in dockerfile if op == "USER"]
     assert users and users[-1] not in ("root", "0")
     # Prefect keeps its profile in the user's home: the user must have one.

@@ -176,6 +176,8 @@ def test_catalogue_promises():
 
 
 def test_regeneration_is_byte_identical(tmp_path: Path):
+    """Depends on the exact output of fpdf2 and of fonttools' font subsetting (text-layer PDFs)
+    and of Pillow's encoders (scans): true under uv.lock's versions, see pyproject's [tool.uv]."""
     generate(tmp_path)
     fresh = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     committed = {p.name: p.read_bytes() for p in LABELLED_DIR.iterdir()}

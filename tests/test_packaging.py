@@ -65,3 +65,36 @@ def test_package_data_present():
         "ip_certificate",
         "system_description",
     }
+
+
+def test_environment_is_the_locked_dependency_set():
+    """scripts/setup.sh installs uv.lock exactly: every locked package at its locked version,
+    so the suite runs on what was locked, not on what the index serves today. A locked package
+    may be absent only where every edge to it carries an environment marker."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from packaging.utils import canonicalize_name
+
+    lock = tomllib.loads((REPO / "uv.lock").read_text(encoding="utf-8"))
+    packages = [p for p in lock["package"] if p["name"] != "trustlist"]
+    edges = [
+        dep
+        for p in lock["package"]
+        for deps in [p.get("dependencies", []), *p.get("optional-dependencies", {}).values()]
+        for dep in deps
+    ]
+    conditional = {
+        canonicalize_name(p["name"])
+        for p in packages
+        if all("marker" in e for e in edges if canonicalize_name(e["name"]) == canonicalize_name(p["name"]))
+    }
+    wrong = {}
+    for package in packages:
+        name = canonicalize_name(package["name"])
+        try:
+            got = version(name)
+        except PackageNotFoundError:
+            got = None
+        if got != package["version"] and not (got is None and name in conditional):
+            wrong[name] = (got, package["version"])
+    assert wrong == {}

@@ -335,6 +335,8 @@ def test_accredited_auditors_csv_is_current_and_fits_aud04():
 
 
 def test_generator_reproduces_the_committed_files_byte_for_byte(tmp_path: Path):
+    """Depends on the exact output of fpdf2 and of fonttools' font subsetting (text-layer PDFs)
+    and of Pillow's encoders (scans): true under uv.lock's versions, see pyproject's [tool.uv]."""
     generate(tmp_path)
     fresh = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     committed = {p.relative_to(BUNDLES_DIR): p.read_bytes() for p in BUNDLES_DIR.rglob("*") if p.is_file()}
