@@ -16,6 +16,7 @@ the most trustworthy one wins:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -431,8 +432,12 @@ def _extend_over_repeats(
     "Фамилия, имя, отчество (при" / "его наличии) автора (соавторов)", or bilingual:
     "Мақсаты / Назначение". ``joined`` says what text may stand between the two."""
     joined = joined or _label_join
-    for other in hits:
-        if other.key == hit.key and other.start >= hit.end and joined(doc.text[hit.end : other.start]):
+    # ``hits`` come in text order; only those starting within a line's reach of the label can
+    # join it, and a long document has thousands of hits, each asking this.
+    for other in hits[bisect_left(hits, hit.end, key=lambda h: h.start) :]:
+        if other.start > hit.end + MAX_JOIN_CHARS:
+            break
+        if other.key == hit.key and joined(doc.text[hit.end : other.start]):
             hit = PhraseHit(hit.key, hit.start, other.end)
     return hit
 
@@ -442,6 +447,9 @@ def _label_join(between: str) -> bool:
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*")
+# What may stand between two labels of one field: a remark in brackets, or letterless filler
+# on one line.
+MAX_JOIN_CHARS = 200
 # Only the slash joins two headings: "Назначение. Цели ..." is a heading and its text.
 _BILINGUAL = re.compile(r"\s*/\s*")
 

@@ -346,7 +346,9 @@ def as_tiff(image: Image.Image) -> Iterator[str]:
     same output on every page (2026-11-27). Compressing a PNG took 0.2-1.5 s a page.
     """
     with tempfile.NamedTemporaryFile(prefix="trustlist-page-", suffix=".tiff") as page:
-        image.save(page, format="TIFF")
+        # Uncompressed whatever the image's own file used: the info of a page from a CCITT G4
+        # TIFF still says "group4", which Pillow would reuse and fail on a grayscale page.
+        image.save(page, format="TIFF", compression="raw")
         page.flush()
         yield page.name
 

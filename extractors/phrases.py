@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -144,18 +146,55 @@ class PhraseIndex:
                     self._matcher.add(key, docs)
 
     def find(self, norm_text: str) -> list[PhraseHit]:
-        """Hits in text already passed through ``normalise.for_matching``."""
+        """Hits in text already passed through ``normalise.for_matching``, a long text in
+        overlapping pieces (see ``pieces``)."""
+        # In the matcher's order, once each: of two keys on one span, the first is kept.
+        hits = dict.fromkeys(
+            hit for offset, piece in pieces(norm_text) for hit in self._find_in(piece, offset)
+        )
+        return _longest_first(list(hits))
+
+    def _find_in(self, text: str, offset: int) -> list[PhraseHit]:
         with _SPACY_LOCK:
-            doc = _stemmed(norm_text)
+            doc = _stemmed(text)
             # Spaces left by blanked specks are tokens of their own; a label goes on over
             # them, never over a line break.
             kept = [t for t in doc if not (t.is_space and "\n" not in t.text)]
             words = doc if len(kept) == len(doc) else _tokens_only(kept)
-            hits = [
-                PhraseHit(doc.vocab.strings[key], kept[start].idx, kept[end - 1].idx + len(kept[end - 1]))
+            return [
+                PhraseHit(
+                    doc.vocab.strings[key],
+                    offset + kept[start].idx,
+                    offset + kept[end - 1].idx + len(kept[end - 1]),
+                )
                 for key, start, end in self._matcher(words)
             ]
-        return _longest_first(hits)
+
+
+# spaCy refuses a text longer than nlp.max_length (1,000,000 characters, error E088) even on
+# a blank pipeline, and a long text layer is longer. Text is matched in pieces well under it
+# that overlap by far more than any phrase is long, so a phrase cut by one piece's end lies
+# whole in the next; a hit found twice is one hit.
+MATCH_PIECE_CHARS = 100_000
+MATCH_OVERLAP_CHARS = 1_000
+
+
+def pieces(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) covering ``text``, each piece cut at a space or line break, so no word
+    is cut, and overlapping the next by at least MATCH_OVERLAP_CHARS."""
+    start = 0
+    while len(text) - start > MATCH_PIECE_CHARS:
+        end = _space_before(text, start + 2 * MATCH_OVERLAP_CHARS, start + MATCH_PIECE_CHARS)
+        yield start, text[start:end]
+        start = _space_before(text, start + 1, end - MATCH_OVERLAP_CHARS)
+    yield start, text[start:]
+
+
+def _space_before(text: str, lowest: int, stop: int) -> int:
+    """The last space or line break in text[lowest:stop]; ``stop`` when there is none (a
+    "word" that long is cut there)."""
+    found = max(text.rfind(" ", lowest, stop), text.rfind("\n", lowest, stop))
+    return found if found >= 0 else stop
 
 
 def _tokens_only(tokens: list) -> object:
@@ -169,8 +208,12 @@ def _tokens_only(tokens: list) -> object:
 
 
 def _longest_first(hits: list[PhraseHit]) -> list[PhraseHit]:
+    """The longest hits that overlap no longer one, in text order. Taken hits never overlap,
+    so a new one need only be compared with its neighbours in text order: a long document
+    has thousands of hits."""
     taken: list[PhraseHit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
-            taken.append(hit)
-    return sorted(taken, key=lambda h: h.start)
+        i = bisect_left(taken, hit.start, key=lambda h: h.start)
+        if (i == 0 or taken[i - 1].end <= hit.start) and (i == len(taken) or taken[i].start >= hit.end):
+            taken.insert(i, hit)
+    return taken

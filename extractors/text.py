@@ -61,10 +61,26 @@ def read_file(file: BundleFile, settings: Settings, engine: OcrEngine) -> FileTe
         pages, warnings = reader(file.data, settings, KeepingPages(engine, file.sha256))
     except DocumentError as exc:
         return FileText(**base, problem=FileProblem(code=exc.code, detail=str(exc)))
+    pages, over = within_character_limit(pages, settings.max_chars_per_document)
+    warnings = warnings + over
     if not any(p.lines for p in pages):
         problem = FileProblem(code="BND-06", detail="no text, even after OCR")
         return FileText(**base, pages=pages, problem=problem, warnings=warnings)
     return FileText(**base, pages=pages, warnings=warnings)
+
+
+def within_character_limit(pages: list[Page], limit: int) -> tuple[list[Page], list[str]]:
+    """The pages whose text fits in ``limit`` characters (the first page always), and the
+    warning that says what was left unread."""
+    total = 0
+    for index, page in enumerate(pages):
+        total += len(page.text)
+        if total > limit:
+            kept = max(index, 1)
+            return pages[:kept], [
+                f"more than {limit} characters of text; only the first {kept} of {len(pages)} pages were read"
+            ]
+    return pages, []
 
 
 def file_kind(name: str) -> str:
@@ -386,6 +402,11 @@ def render_scale(width: float, height: float, dpi: int, max_pixels: int) -> floa
 
 # --- images -----------------------------------------------------------------------
 
+# Scanners write pages as bilevel (CCITT G3/G4 TIFF), 8-bit grayscale, RGB, palette, CMYK
+# or 16-bit grayscale; everything downstream (preprocessing, tesseract, evidence crops)
+# works on 8-bit grayscale or RGB, so each frame is brought to one of those first.
+_EIGHT_BIT_MODES = {"L", "RGB"}
+
 
 def read_image(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[Page], list[str]]:
     warnings: list[str] = []
@@ -411,11 +432,26 @@ def image_frames(data: bytes, settings: Settings, warnings: list[str]) -> Iterat
                     f"image of {image.width}x{image.height} pixels exceeds the limit of "
                     f"{settings.max_image_pixels} pixels"
                 )
-            frame = image.copy()
-            frame.info.setdefault("dpi", image.info.get("dpi", (TARGET_DPI, TARGET_DPI)))
+            frame = eight_bit(image)
+            frame.info = {"dpi": image.info.get("dpi", (TARGET_DPI, TARGET_DPI))}
             yield index + 1, frame
     except Image.DecompressionBombError as exc:
         # Pillow's own guard, met before ours when the header claims a vast image.
         raise DocumentError(f"the image exceeds the limit: {exc}") from exc
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise DocumentError(f"the image cannot be decoded: {exc}") from exc
+
+
+def eight_bit(image: Image.Image) -> Image.Image:
+    """The current frame as 8-bit grayscale or RGB, its full tonal range kept: a 16-bit scan
+    is scaled down (a plain conversion clips every value above 255 to white), transparency is
+    laid on white, and bilevel, palette and CMYK frames are converted."""
+    if image.mode in _EIGHT_BIT_MODES:
+        return image.copy()
+    if image.mode.startswith("I") or image.mode == "F":
+        return image.convert("I").point(lambda value: value / 257, "L")
+    if image.mode in {"LA", "RGBA", "PA"} or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("RGB")
+    return image.convert("L" if image.mode == "1" else "RGB")

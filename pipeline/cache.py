@@ -71,6 +71,7 @@ READING_SETTINGS = (
     "ocr_binarize",
     "min_text_chars_per_page",
     "max_pages_per_document",
+    "max_chars_per_document",
     "max_image_pixels",
 )
 ENTRY_FORMAT = 1

@@ -7,6 +7,7 @@ same functions as tasks, so both produce the same report for the same bundle.
 from __future__ import annotations
 
 import csv
+import logging
 import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -16,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
-from pipeline.errors import ConfigError
-from pipeline.models import Bundle, BundleFile, Document, FileText
+from pipeline.errors import ConfigError, StorageError
+from pipeline.models import Bundle, BundleFile, Document, FileProblem, FileText
 from pipeline.report import (
     BundleRef,
     Deadlines,
@@ -31,6 +32,8 @@ from pipeline.workdays import WorkCalendar
 
 if TYPE_CHECKING:
     from pipeline.storage import ObjectStore
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -81,9 +84,18 @@ class Pipeline:
         )
 
     def extract(self, file: BundleFile) -> list[Document]:
+        """The file's documents. Whatever reading or extraction raises on these bytes is the
+        file's BND-06 finding, named by its error class, and the rest of the bundle is still
+        reported; the store's failures are not the file's and go up to the caller's retries."""
         from extractors.document import documents_from
 
-        return documents_from(self.read(file))
+        try:
+            return documents_from(self.read(file))
+        except StorageError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the per-file boundary described above
+            log.error("reading %s failed", file.name, exc_info=True)
+            return [unreadable_document(file, exc)]
 
     def read(self, file: BundleFile) -> FileText:
         """The file's text, from the extraction cache when these bytes were read before."""
@@ -146,6 +158,13 @@ class Pipeline:
         """The whole pipeline on one bundle, revision 1, without storage."""
         documents = [d for _, found in self.extract_each(bundle.files) for d in found]
         return self.report(bundle, documents, self.validate(bundle, documents))
+
+
+def unreadable_document(file: BundleFile, error: Exception) -> Document:
+    detail = f"the file could not be read: {type(error).__name__}: {error}"
+    return Document(
+        file=file.name, sha256=file.sha256, type="other", problem=FileProblem(code="BND-06", detail=detail)
+    )
 
 
 def document_report(doc: Document) -> DocumentReport:

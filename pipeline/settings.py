@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     # A page whose text layer has fewer usable characters than this is OCR'd.
     min_text_chars_per_page: int = Field(20, ge=0)
     max_pages_per_document: int = Field(200, ge=1)
+    # Characters of text read from one document; pages past it are left unread, with a
+    # warning on the document (a 200-page text layer of small print is ~1.2 million).
+    max_chars_per_document: int = Field(2_000_000, ge=1)
     # Pixels of a rendered page or image; larger ones are refused, not rendered.
     max_image_pixels: int = Field(60_000_000, ge=1)
 

@@ -138,6 +138,7 @@ CHANGED = {
     "ocr_binarize": True,
     "min_text_chars_per_page": 5,
     "max_pages_per_document": 10,
+    "max_chars_per_document": 50_000,
     "max_image_pixels": 1_000_000,
 }
 
