@@ -1,8 +1,9 @@
 """Extraction and outcome accuracy on the sample bundles and the labelled documents.
 
-    python -m benchmarks.accuracy [--misses]
+    python -m benchmarks.accuracy [--misses] [--set samples|labelled|fresh-a|fresh-b ...]
 
-Prints, for the sample bundles and for the labelled single documents, document
+Prints, for the sample bundles, the labelled single documents and both halves of the
+fresh set (sample_docs/fresh/), document
 type accuracy, field accuracy per document type and per text source, and (for
 bundles) outcome / failing-code agreement; with --misses, every miss.
 """
@@ -12,7 +13,19 @@ from __future__ import annotations
 import argparse
 import time
 
-from sample_docs.evaluate import Evaluation, Sample, Tally, labelled, run_samples, sample_settings, samples
+from sample_docs.evaluate import (
+    FRESH_AUDITORS,
+    FRESH_HALVES,
+    Evaluation,
+    Sample,
+    Tally,
+    labelled,
+    run_samples,
+    sample_settings,
+    samples,
+)
+
+SETS = ("samples", "labelled", *FRESH_HALVES)
 
 
 def table(title: str, tally: Tally) -> None:
@@ -44,11 +57,18 @@ def evaluate(title: str, found: list[Sample], settings, show_misses: bool) -> No
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--set", choices=SETS, action="append", help="measure only these sets (repeatable)")
     args = parser.parse_args()
+    chosen = args.set or SETS
     settings = sample_settings()
-    evaluate("sample bundles", samples(), settings, args.misses)
-    if labelled():
+    if "samples" in chosen:
+        evaluate("sample bundles", samples(), settings, args.misses)
+    if "labelled" in chosen and labelled():
         evaluate("labelled documents", labelled(), settings, args.misses)
+    fresh_settings = settings.model_copy(update={"accredited_auditors": FRESH_AUDITORS})
+    for name, root in FRESH_HALVES.items():
+        if name in chosen and root.is_dir():
+            evaluate(f"{name} (sample_docs/fresh/{root.name})", samples(root), fresh_settings, args.misses)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,11 @@ def samples(root: Path = BUNDLES) -> list[Sample]:
 
 
 LABELLED = Path(__file__).parent / "labelled"
+# Bundles written from a brief by an author who never saw the extractor (sample_docs/fresh/
+# README.md), in two halves: work from half A; half B is only measured.
+FRESH = Path(__file__).parent / "fresh"
+FRESH_HALVES = {"fresh-a": FRESH / "half_a", "fresh-b": FRESH / "half_b"}
+FRESH_AUDITORS = FRESH / "accredited_auditors.csv"
 
 
 def labelled(root: Path = LABELLED) -> list[Sample]:
