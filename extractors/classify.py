@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.fields import label_index, section, starts_line
+from extractors.fields import extract_fields, label_index, section, starts_line
+from extractors.headings import headings
 from extractors.pagetext import DocText
 from extractors.phrases import PhraseIndex
 from extractors.vocab import fragments, load_vocab
@@ -26,6 +27,9 @@ MAX_KEYWORDS = 5
 SECTION = 2.0
 # A type needs a title in the header, or a weaker title plus several body phrases.
 THRESHOLD = 5.0
+# Without either, most of a type's required fields found by their labels or wording.
+MIN_FIELDS = 3
+MIN_FIELD_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -57,12 +61,31 @@ def classify(doc: DocText) -> list[Classification]:
         key=lambda ts: ts[1],
         default=None,
     )
+    main = main or by_fields(doc)
     result = [Classification.of(*main)] if main else []
     minimum = load_vocab()["system_description"].classify.min_sections or 0
     described = sections_found(doc) >= minimum
     if described or (main is None and scores["system_description"] >= THRESHOLD):
         result.append(Classification.of("system_description", scores["system_description"]))
     return result or [Classification.of("other", 0.0)]
+
+
+def by_fields(doc: DocText) -> tuple[str, float] | None:
+    """The type whose act the document states and whose required fields it holds, found by
+    labels and wording (not by a fallback such as the first date), when no title named its
+    type: a letter whose subject line and sentence ask for the listing."""
+    best: tuple[str, float] | None = None
+    for doc_type, vocab in load_vocab().items():
+        required = vocab.required_fields()
+        acts = vocab.classify.acts
+        if not required or not any(re.search(act, doc.norm) for act in acts):
+            continue
+        fields = extract_fields(vocab, doc)
+        found = [name for name in required if name in fields and fields[name].method != "fallback"]
+        share = len(found) / len(required)
+        if len(found) >= MIN_FIELDS and share >= MIN_FIELD_SHARE and (best is None or share > best[1]):
+            best = (doc_type, share)
+    return (best[0], THRESHOLD) if best else None
 
 
 def score(doc_type: str, doc: DocText) -> float:
@@ -110,4 +133,5 @@ def _title_continuation() -> str:
 def sections_found(doc: DocText) -> int:
     """How many of the system description's required sections have a heading here."""
     hits = label_index("system_description").find(doc.norm)
-    return len({h.key for h in hits if section(doc, h, hits)})
+    named = {h.key for h in hits if section(doc, h, hits)}
+    return len(named | {h.field for h in headings(doc)})

@@ -16,7 +16,7 @@ def documents_from(text: FileText) -> list[Document]:
     if text.problem is not None:
         return [Document(**base, type="other", problem=text.problem, pages=len(text.pages))]
     if text.structured is not None:
-        return [structured_document(text.structured, base)]
+        return structured_documents(text.structured, base)
     doc = DocText(text.pages)
     common = {
         **base,
@@ -46,6 +46,20 @@ def text_source(text: FileText) -> TextSource:
 def ocr_confidence(text: FileText) -> float | None:
     scores = [p.confidence for p in text.pages if p.source == "ocr" and p.confidence is not None]
     return round(sum(scores) / len(scores), 3) if scores else None
+
+
+def structured_documents(content: dict[str, object], base: dict) -> list[Document]:
+    """A portal export's document, and the system description it carries: an object under
+    "system_description" or the section keys beside the application's fields."""
+    main = structured_document(content, base)
+    if main.type == "system_description":
+        return [main]
+    nested = content.get("system_description")
+    sections = nested if isinstance(nested, dict) else content
+    section_names = load_vocab()["system_description"].fields
+    if not any(sections.get(name) for name in section_names):
+        return [main]
+    return [main, structured_document({**sections, "type": "system_description"}, base)]
 
 
 def structured_document(content: dict[str, object], base: dict) -> Document:
@@ -99,5 +113,9 @@ def normalise_json_value(kind: str, raw: object) -> str | bool | None:
         return True if word in _TRUE else False if word in _FALSE else None
     if kind in ("date", "bin", "result", "version", "email"):
         parsed = PARSERS[kind](text)
-        return parsed.value if parsed else None
+        # Present but invalid is not missing: the text as found goes on to the checks that
+        # judge it (FLD-02, FLD-03, AUD-01) instead of reading as an absent field (FLD-01).
+        return parsed.value if parsed else " ".join(text.split()) or None
+    if kind == "section":
+        return text.strip().splitlines()[0].strip() if text.strip() else None
     return " ".join(text.split())

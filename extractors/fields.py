@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.headings import headings
 from extractors.layout import CELL_GAP_HEIGHTS
 from extractors.normalise import for_matching, latin_misread
 from extractors.pagetext import DocText, is_noisy
@@ -50,6 +51,7 @@ METHOD_CONFIDENCE = {
     "label_next_line": 0.85,
     "pattern": 0.8,
     "companion": 0.8,
+    "issuer": 0.7,
     "sentence": 0.75,
     "fallback": 0.6,
 }
@@ -112,7 +114,13 @@ def candidates_for(
         return statements(spec, doc)
     own = [h for h in hits if h.key.removesuffix(STRICT) == name]
     if spec.kind == "section":
-        return [c for h in own if (c := section(doc, h, hits))]
+        found = [c for h in own if (c := section(doc, h, hits))]
+        return found + [
+            c
+            for h in headings(doc, vocab.type)
+            if h.field == name
+            and (c := parse_span("section", doc, h.body_start, h.body_end, "heading", h.end - h.start))
+        ]
     found = [c for h in own if (c := after_label(spec, doc, h, hits))]
     found += from_patterns(spec, doc) + known_values(spec, doc)
     if spec.kind == "result":
@@ -123,6 +131,8 @@ def candidates_for(
         found += [c for c in [parse_span("email", doc, 0, len(doc.text), "fallback", 0)] if c]
     elif spec.fallback == "closing_name":
         found += closing_name(doc)
+    elif spec.fallback == "issuer":
+        found += issuer(doc)
     if spec.kind == "person":
         found = [fuller_mention(doc, c) for c in found]
     if spec.kind == "name":
@@ -437,7 +447,13 @@ def _extend_over_repeats(
     for other in hits[bisect_left(hits, hit.end, key=lambda h: h.start) :]:
         if other.start > hit.end + MAX_JOIN_CHARS:
             break
-        if other.key == hit.key and joined(doc.text[hit.end : other.start]):
+        # Across a table's cell gap the same label is the other column's (a bilingual form
+        # prints «Өтінім нөмірі | Номер заявки» over a value in each column), not a repeat.
+        if (
+            other.key == hit.key
+            and joined(doc.text[hit.end : other.start])
+            and not cell_gap_after(doc, hit.end)
+        ):
             hit = PhraseHit(hit.key, hit.start, other.end)
     return hit
 
@@ -622,6 +638,24 @@ def closing_name(doc: DocText) -> list[Candidate]:
     return []
 
 
+# Lines at the top of a document where its issuer's letterhead stands.
+_LETTERHEAD_LINES = 4
+
+
+def issuer(doc: DocText) -> list[Candidate]:
+    """The organisation that issues the document, named by the page's structure rather than
+    a label: alone on a line of its letterhead, or of its signature block."""
+    found = []
+    for start in doc.line_starts[:_LETTERHEAD_LINES] + doc.line_starts[-_CLOSING_LINES:]:
+        _, end = doc.line_bounds(start)
+        line = doc.text[start:end]
+        if looks_like_party(line) and quoted_org().fullmatch(line.strip()):
+            value_start = start + lead(line)
+            value = line.strip()
+            found.append(Candidate(Parsed(value, value_start, value_start + len(value)), "issuer", 0, "name"))
+    return found[:1]
+
+
 def fuller_mention(doc: DocText, candidate: Candidate) -> Candidate:
     """The same person where the document writes more initials: a signature's "О. Ким" is
     "Ким О. В." in the letter's first sentence."""
@@ -686,7 +720,7 @@ def companion_bin(doc: DocText, name: Candidate) -> Candidate | None:
     # "Аудитор: ТОО «Парасат»" / "БИН: 100440018760": the form's next row.
     following = doc.next_line_bounds(after)
     if (
-        name.method == "label"
+        name.method in ("label", "issuer")
         and following
         and not doc.text[after : following[0]].strip()
         and _BIN_WORD.match(doc.norm[following[0] : following[1]])

@@ -207,6 +207,9 @@ GUTTER_HEIGHTS = 0.8
 MIN_COLUMN_CHARS = 20
 MAX_RAGGED_SHARE = 0.2
 MIN_COLUMN_ROWS = 3
+# A table's label cell wraps beside a one-line value (or the reverse), so many of its rows
+# have text on one side only; two columns of prose fill both sides nearly row by row.
+MIN_TWO_SIDED_SHARE = 0.5
 
 
 def _read_columns(rows: list[list[Word]]) -> list[list[Word]]:
@@ -310,7 +313,7 @@ def _narrow(gap: tuple[float, float], row: list[Word]) -> tuple[float, float] | 
 
 def _is_prose_columns(block: list[list[Word]], edge: float) -> bool:
     both = [r for r in block if _two_sided(r, edge)]
-    if len(both) < MIN_COLUMN_ROWS:
+    if len(both) < MIN_COLUMN_ROWS or len(both) < MIN_TWO_SIDED_SHARE * len(block):
         return False
     lefts = [_side(_lettered(r), edge, True) for r in both]
     rights = [_side(_lettered(r), edge, False) for r in both]

@@ -103,6 +103,22 @@ def _vocabulary_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
+# Words that carry no content of a label or heading's own: «и», «для», «of the».
+_STOP_WORDS = (
+    "и в во на по с со к о об от для из при а или их его её ее как что это "
+    "және мен пен бен үшін бойынша де да "
+    "and or of the a an to for in on by with its their"
+)
+STOP_WORDS = frozenset(_STOP_WORDS.split())
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of a phrase's content words, Kazakh letters folded: what a label or a
+    heading says, whatever the word order, inflection and filler words."""
+    words = re.findall(r"[^\W\d_]+", for_matching(text))
+    return frozenset(stem(w).translate(FOLD_KAZAKH) for w in words if w not in STOP_WORDS and len(w) > 1)
+
+
 def is_vocabulary_word(word: str) -> bool:
     return stem(word) in _vocabulary_stems()
 

@@ -33,7 +33,7 @@ Kind = Literal[
     "section",
     "statement",
 ]
-Fallback = Literal["first_date", "any_email", "closing_name"]
+Fallback = Literal["first_date", "any_email", "closing_name", "issuer"]
 
 
 class FieldSpec(BaseModel):
@@ -67,6 +67,9 @@ class ClassifySpec(BaseModel):
     titles: list[str]
     keywords: list[str] = []
     min_sections: int | None = None
+    # The type's own act in a sentence («ТОО «X» просит включить систему ...»), as patterns
+    # over normalised text: with most required fields, it makes the type without a title.
+    acts: list[str] = []
 
 
 class TypeVocab(BaseModel):

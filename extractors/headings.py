@@ -1,0 +1,126 @@
+"""Section headings found by the page's structure, then named by their content words.
+
+A heading is a line set apart from the prose around it: numbered («3.», «2.1», «IV.»),
+written in capitals, or a short line that opens after a finished sentence. Which
+section it opens is decided by its content words, whatever their order, inflection and
+filler words: «Данные, используемые системой» holds the words of the label «используемые
+данные», «Меры по снижению рисков» those of «риски и их снижение». A heading that holds
+the words of two sections' labels goes to the one whose label it matches more fully.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.pagetext import DocText
+from extractors.phrases import STOP_WORDS, content_stems
+from extractors.vocab import load_vocab
+
+_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlі]{1,4}[.)]|§\s*\d+\.?|[а-яa-z]\))\s+(?=\S)", re.I
+)
+# A heading's own line: at most this many words (numbering aside).
+MAX_HEADING_WORDS = 8
+# A heading in a table's label cell or followed by its text on one line ends at a separator.
+_SEPARATOR = re.compile(r"\s*(?:[:—–]|\.\s)\s*")
+
+
+@dataclass(frozen=True)
+class Heading:
+    field: str
+    start: int  # the heading's first word in the document text
+    end: int  # where its words end
+    body_start: int  # where the section's text starts: after a separator, or the next line
+    body_end: int
+    specificity: int  # how many of the label's content words it holds
+
+
+@cache
+def _section_labels(doc_type: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(field, the content words of one of its labels), for every section field."""
+    fields = load_vocab()[doc_type].fields
+    return tuple(
+        (name, stems)
+        for name, spec in fields.items()
+        if spec.kind == "section"
+        for label in spec.labels
+        if (stems := content_stems(label))
+    )
+
+
+def headings(doc: DocText, doc_type: str = "system_description") -> list[Heading]:
+    """Every line of ``doc`` that is set apart as a heading and names one of the type's
+    sections by its content words, in text order."""
+    found = []
+    previous_end = ""
+    for index, line_start in enumerate(doc.line_starts):
+        line_end = doc.line_starts[index + 1] - 1 if index + 1 < len(doc.line_starts) else len(doc.text)
+        line = doc.text[line_start:line_end].rstrip()
+        heading = _heading(doc, doc_type, line_start, line, previous_end)
+        if heading:
+            found.append(heading)
+        previous_end = line[-1:] if line else "."
+    return found
+
+
+def _heading(doc: DocText, doc_type: str, line_start: int, line: str, previous_end: str) -> Heading | None:
+    numbered = _NUMBERED.match(line)
+    words_start = numbered.end() if numbered else len(line) - len(line.lstrip())
+    title, body = _split_title(line[words_start:])
+    words = title.split()
+    if not words or len(words) > MAX_HEADING_WORDS or not words[0][:1].isupper():
+        return None
+    set_apart = numbered or title.isupper() or _unnumbered_heading(doc, line_start, title, previous_end)
+    if not set_apart or words[-1].lower() in STOP_WORDS:
+        return None  # a heading does not end on «и» or «для»: that is a sentence wrapping
+    match = _best_section(doc_type, content_stems(title))
+    if match is None:
+        return None
+    field, specificity = match
+    start = line_start + words_start
+    end = start + len(title.rstrip())
+    if body:
+        body_start = line_start + words_start + len(line[words_start:]) - len(body)
+        body_end = line_start + len(line)
+    else:
+        following = doc.next_line_bounds(start)
+        if following is None:
+            return None
+        body_start, body_end = following
+    return Heading(field, start, end, body_start, body_end, specificity)
+
+
+def _unnumbered_heading(doc: DocText, line_start: int, title: str, previous_end: str) -> bool:
+    """A short line after a finished sentence, not ending as a clause does, with the next line
+    opening anew (a capital, a dash or a digit), not continuing a wrapped sentence."""
+    if previous_end not in ".:;!?" or title[-1:] in ".,;":
+        return False
+    following = doc.next_line_bounds(line_start)
+    opening = doc.text[following[0] : following[0] + 1] if following else ""
+    return not opening or not opening.islower()
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    """A heading and the section's text when they share a line («Назначение: ...»,
+    «Data used — ...»), else the whole line as the heading."""
+    separator = _SEPARATOR.search(text)
+    if separator and separator.start() > 0:
+        return text[: separator.start()], text[separator.end() :].strip()
+    return text.rstrip(" .:"), ""
+
+
+def _best_section(doc_type: str, stems: frozenset[str]) -> tuple[str, int] | None:
+    """The section whose label's content words the heading holds most fully; None when it
+    holds no label's words, or two sections' equally."""
+    best: dict[str, int] = {}
+    for field, label in _section_labels(doc_type):
+        if label <= stems:
+            best[field] = max(best.get(field, 0), len(label))
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda fs: -fs[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0]

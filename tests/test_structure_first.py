@@ -1,0 +1,181 @@
+"""Reading by the page's structure first, then by content words: headings in other words,
+a letter that asks for the listing, the auditor as the conclusion's issuer, a table whose
+label cells wrap, a bilingual form's twin columns, and a portal export's description."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from extractors.classify import classify
+from extractors.document import documents_from
+from extractors.headings import headings
+from extractors.layout import group_lines
+from pipeline.models import FileText, Page, Word
+from tests.test_extraction import LINE, page, values, words_at
+
+REWORDED = [
+    "ОПИСАНИЕ СИСТЕМЫ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА «QAMQOR TRIAGE»",
+    "1. Цель и область применения",
+    "Система предназначена для сортировки обращений пациентов.",
+    "2. Основные функции",
+    "Распознавание жалоб и расчёт категории срочности.",
+    "3. Данные, используемые системой",
+    "Обезличенные записи обращений за 2021-2025 годы.",
+    "4. Меры по снижению рисков",
+    "Ежемесячный мониторинг качества на контрольной выборке.",
+    "5. Участие человека в принятии решений",
+    "Окончательное решение принимает дежурный врач.",
+]
+
+
+def test_headings_in_other_words_name_their_sections_by_content_words():
+    doc = page(*REWORDED)
+    assert [h.field for h in headings(doc)] == [
+        "purpose",
+        "functions",
+        "data",
+        "risk_management",
+        "human_oversight",
+    ]
+    found = values("system_description", doc)
+    assert found["data"] == "Обезличенные записи обращений за 2021-2025 годы."
+    assert [c.type for c in classify(doc)] == ["system_description"]
+
+
+def test_a_sentence_holding_a_section_word_is_no_heading():
+    ends_on_a_conjunction = page(
+        "Пояснительная записка к проекту.",
+        "Система обрабатывает данные пациентов и",
+        "Данные хранятся на серверах в Республике Казахстан и никогда не передаются за рубеж.",
+    )
+    wraps_onto_the_next_line = page(
+        "Пояснительная записка к проекту.",
+        "Обезличенные данные пациентов",
+        "хранятся на серверах в Республике Казахстан.",
+    )
+    assert headings(ends_on_a_conjunction) == headings(wraps_onto_the_next_line) == []
+
+
+LETTER = [
+    "АО «Нур Банк»",
+    "БИН 970340085218 · 050010, г. Алматы, ул. Кунаева, 77",
+    "Исх. № НБ-18/4471 от «4» сентября 2026 года",
+    "О включении системы в перечень доверенных систем",
+    "АО «Нур Банк» (БИН 970340085218) просит рассмотреть вопрос о включении",
+    "системы искусственного интеллекта «Nur FraudGuard» версии 5.2 в перечень.",
+    "Заместитель Председателя Ж. Б. Сейітова",
+]
+
+
+def test_a_letter_that_asks_for_the_listing_is_an_application():
+    doc = page(*LETTER)
+    assert [c.type for c in classify(doc)] == ["application"]
+    found = values("application", doc)
+    assert found["applicant_name"] == "АО «Нур Банк»" and found["applicant_bin"] == "970340085218"
+    assert found["system_name"] == "Nur FraudGuard" and found["system_version"] == "5.2"
+
+
+def test_the_same_fields_without_the_request_are_no_application():
+    """A power of attorney names the company, its BIN and the system too."""
+    doc = page(
+        *(
+            line.replace("просит рассмотреть вопрос о", "поручает представлять его по вопросу")
+            for line in LETTER
+        )
+    )
+    assert [c.type for c in classify(doc)] == ["other"]
+
+
+def test_the_auditor_is_the_conclusions_issuer_when_no_label_names_it():
+    doc = page(
+        "ТОО «Сенім Аудит»",
+        "БИН 150740021848 · 050040, г. Алматы, пр. Аль-Фараби, 77/8",
+        "ЗАКЛЮЧЕНИЕ",
+        "по результатам аудита системы искусственного интеллекта",
+        "Заказчик (владелец системы): ТОО «Сана Мед» (БИН 171140014029)",
+        "По результатам аудита выдано ПОЛОЖИТЕЛЬНОЕ заключение.",
+        "Директор Д. Т. Оразбекова",
+    )
+    found = values("audit_conclusion", doc)
+    assert found["auditor_name"] == "ТОО «Сенім Аудит»"
+    assert found["auditor_bin"] == "150740021848"
+    assert found["system_owner"] == "ТОО «Сана Мед»"
+
+
+def test_a_table_whose_label_cells_wrap_is_read_row_by_row():
+    """Label cells of two or three lines beside one-line values: not two columns of prose."""
+    rows = [
+        ("1 Полное наименование", "ТОО «Алтын Скор»"),
+        ("заявителя (владельца", ""),
+        ("системы)", ""),
+        ("2 Бизнес-идентифика-", "190540044204"),
+        ("ционный номер (БИН)", ""),
+        ("заявителя", ""),
+        ("3 Наименование системы", "Altyn Score"),
+        ("искусственного", ""),
+        ("интеллекта", ""),
+        ("4 Версия системы (номер", "3.0"),
+        ("выпуска)", ""),
+        ("5 Отрасль (сфера)", "финансовый рынок (микрофинансовая деятельность)"),
+        ("применения системы", ""),
+        ("7.1 Назначение системы", "Оценка кредитоспособности физических лиц"),
+        ("", "заёмщиков микрофинансовых организаций при"),
+        ("", "рассмотрении заявок на микрокредиты."),
+        ("7.2 Функции системы", "Расчёт скорингового балла, классификация"),
+        ("", "заявки по группам риска, объяснение факторов."),
+    ]
+    words: list[Word] = []
+    for i, (label, value) in enumerate(rows):
+        words += words_at(label, 54, 40 + LINE * i) + words_at(value, 226, 40 + LINE * i)
+    lines = [" ".join(w.text for w in line.words) for line in group_lines(words)]
+    assert lines[0] == "1 Полное наименование ТОО «Алтын Скор»"
+    assert "2 Бизнес-идентифика- 190540044204" in lines
+
+
+def test_a_bilingual_forms_twin_labels_head_two_columns():
+    words = words_at("Өтінім нөмірі", 60, 40) + words_at("Номер заявки", 306, 40)
+    words += words_at("212", 60, 40 + LINE) + words_at("212", 306, 40 + LINE)
+    doc_page = Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))
+    from extractors.pagetext import DocText
+
+    found = values("ip_certificate", DocText([page("СВИДЕТЕЛЬСТВО").pages[0], doc_page]))
+    assert found["application_number"] == "212"
+
+
+def portal_export(**fields) -> FileText:
+    content = {
+        "applicant_name": "ТОО «Қазтіл Технолоджис»",
+        "applicant_bin": "210640011882",
+        "system_name": "Qaztil Tutor",
+        "system_version": "2.0.5",
+        "application_date": "2026-07-10",
+        "system_description": {
+            "purpose": "Адаптивное обучение казахскому языку.",
+            "functions": "Подбор заданий по уровню ученика.",
+            "data": "Корпус обезличенных ученических работ.",
+            "risk_management": "Проверка оценок на смещение.",
+            "human_oversight": "Оценку подтверждает учитель.",
+        },
+        **fields,
+    }
+    data = json.dumps(content, ensure_ascii=False).encode()
+    return FileText(
+        file="application.json", sha256=hashlib.sha256(data).hexdigest(), kind="json", structured=content
+    )
+
+
+def test_a_portal_export_carries_its_system_description():
+    application, description = documents_from(portal_export())
+    assert application.type == "application" and description.type == "system_description"
+    assert description.fields["purpose"].value == "Адаптивное обучение казахскому языку."
+    assert set(description.fields) == {"purpose", "functions", "data", "risk_management", "human_oversight"}
+
+
+def test_present_but_invalid_values_are_kept_as_found():
+    """An 11-digit BIN and a date nobody can parse go on to FLD-02 and FLD-03, not FLD-01."""
+    application, _ = documents_from(
+        portal_export(applicant_bin="21064001188", application_date="десятого июля")
+    )
+    assert application.fields["applicant_bin"].value == "21064001188"
+    assert application.fields["application_date"].value == "десятого июля"
