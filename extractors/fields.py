@@ -319,6 +319,8 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         found = parse_span(spec.kind, doc, value_start, stop, method, specificity)
         if found and spec.kind == "name" and _clause_subject(doc, line_start, hit, found):
             return None
+        if found and spec.kind == "date" and _TERM_END.search(doc.norm[hit.end : found.parsed.start]):
+            return None  # «... с даты выдачи, т. е. до 06.05.2027»: a term's end, not this date
         return found
     column = _column_under(doc, hit, hits)
     if column is not False:
@@ -341,6 +343,8 @@ def _separated(doc: DocText, value_start: int, line_end: int) -> bool:
     )
 
 
+# Words before a date that make it the end of a term.
+_TERM_END = re.compile(r"(?<![\w-])(?:до|по|until|till|through|дейін)(?![\w-])")
 _CLAUSE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*$")
 
 
@@ -608,12 +612,23 @@ def verdict_sentences(doc: DocText) -> list[Candidate]:
 
 
 def statements(spec: FieldSpec, doc: DocText) -> list[Candidate]:
-    """A statement the document makes, as its own wording: the field is True where found."""
-    return [
-        Candidate(Parsed(True, m.start("value"), m.end("value")), "statement", 0)
+    """A statement the document makes, as its own wording: the field is True where found,
+    False where its sentence denies it. One denial outweighs any mention: a conclusion that
+    says it did not assess something also recommends assessing it later."""
+    found = [
+        Candidate(Parsed(not _denied(spec, doc.norm, m), m.start("value"), m.end("value")), "statement", 0)
         for pattern in spec.patterns
         for m in re.finditer(pattern, doc.norm, re.IGNORECASE)
     ]
+    denied = [c for c in found if c.parsed.value is False]
+    return denied or found
+
+
+def _denied(spec: FieldSpec, norm: str, match: re.Match[str]) -> bool:
+    start = max(norm.rfind(".", 0, match.start()), norm.rfind(";", 0, match.start())) + 1
+    ends = [i for i in (norm.find(".", match.end()), norm.find(";", match.end())) if i >= 0]
+    sentence = norm[start : min(ends, default=len(norm))]
+    return any(re.search(negation, sentence) for negation in spec.negations)
 
 
 _UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
@@ -644,16 +659,21 @@ _LETTERHEAD_LINES = 4
 
 def issuer(doc: DocText) -> list[Candidate]:
     """The organisation that issues the document, named by the page's structure rather than
-    a label: alone on a line of its letterhead, or of its signature block."""
+    a label: opening a line of its letterhead, or of its signature block, and alone on it."""
     found = []
     for start in doc.line_starts[:_LETTERHEAD_LINES] + doc.line_starts[-_CLOSING_LINES:]:
         _, end = doc.line_bounds(start)
         line = doc.text[start:end]
-        if looks_like_party(line) and quoted_org().fullmatch(line.strip()):
-            value_start = start + lead(line)
-            value = line.strip()
+        value_start = start + lead(line)
+        opening = quoted_org().match(doc.text, value_start, end)
+        # Whatever follows on the line is at most a speck or two of OCR debris.
+        if opening and len(doc.text[opening.end() : end].strip(" .,|")) <= _DEBRIS_CHARS:
+            value = opening.group()
             found.append(Candidate(Parsed(value, value_start, value_start + len(value)), "issuer", 0, "name"))
     return found[:1]
+
+
+_DEBRIS_CHARS = 8
 
 
 def fuller_mention(doc: DocText, candidate: Candidate) -> Candidate:

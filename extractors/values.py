@@ -155,7 +155,9 @@ def parse_title(text: str) -> Parsed | None:
         re.I,
     )
     found = stop.search(text, start)
-    return _strip(text, start, found.start() if found else len(text))
+    parsed = _strip(text, start, found.start() if found else len(text))
+    # A name has letters: a bare number beside a system's label is its version.
+    return parsed if parsed and any(c.isalpha() for c in str(parsed.value)) else None
 
 
 def parse_text(text: str) -> Parsed | None:

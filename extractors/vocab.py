@@ -50,6 +50,9 @@ class FieldSpec(BaseModel):
     # anywhere in the text beats whatever follows the label, and is reported as spelled
     # here, whatever case or look-alike letters the document or OCR gave it.
     values: list[str] = []
+    # For a statement: wording that, in the same sentence, denies it («проверка ... не
+    # проводилась», "was not assessed"); a denied statement makes the field False.
+    negations: list[str] = []
 
     @field_validator("patterns")
     @classmethod

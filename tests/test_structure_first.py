@@ -179,3 +179,39 @@ def test_present_but_invalid_values_are_kept_as_found():
     )
     assert application.fields["applicant_bin"].value == "21064001188"
     assert application.fields["application_date"].value == "десятого июля"
+
+
+def test_a_statement_its_sentence_denies_is_false():
+    """«... не входила и не проводилась» outweighs a later recommendation to assess it."""
+    doc = page(
+        "ЗАКЛЮЧЕНИЕ ПО РЕЗУЛЬТАТАМ АУДИТА",
+        "Проведена проверка качества и законности обучающих данных. Нарушений не выявлено.",
+        "Проверка отсутствия в системе функций, запрещённых законом, в объём аудита не входила.",
+        "Рекомендуется провести проверку на отсутствие запрещённых функций.",
+    )
+    found = values("audit_conclusion", doc)
+    assert found["covers_training_data"] is True
+    assert found["covers_prohibited_functions"] is False
+
+
+def test_a_found_absence_is_no_denial():
+    doc = page(
+        "ЗАКЛЮЧЕНИЕ ПО РЕЗУЛЬТАТАМ АУДИТА",
+        "Проверено отсутствие в системе запрещённых функций; такие функции не выявлены.",
+    )
+    assert values("audit_conclusion", doc)["covers_prohibited_functions"] is True
+
+
+def test_a_date_after_until_is_a_terms_end_not_the_labels_date():
+    doc = page(
+        "ЗАКЛЮЧЕНИЕ ПО РЕЗУЛЬТАТАМ АУДИТА № СА-26/1",
+        "г. Алматы 6 мая 2026 г.",
+        "Срок действия заключения — 12 месяцев с даты выдачи, т. е. до 06.05.2027.",
+    )
+    found = values("audit_conclusion", doc)
+    assert found["conclusion_date"] == "2026-05-06"
+
+
+def test_a_system_name_has_letters():
+    doc = page("ЗАКЛЮЧЕНИЕ ПО РЕЗУЛЬТАТАМ АУДИТА", "Наименование системы: 2.3.1")
+    assert "system_name" not in values("audit_conclusion", doc)
