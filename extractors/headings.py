@@ -53,6 +53,10 @@ def _section_labels(doc_type: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def headings(doc: DocText, doc_type: str = "system_description") -> list[Heading]:
     """Every line of ``doc`` that is set apart as a heading and names one of the type's
     sections by its content words, in text order."""
+    return doc.memo(("headings", doc_type), lambda: _find_headings(doc, doc_type))
+
+
+def _find_headings(doc: DocText, doc_type: str) -> list[Heading]:
     found = []
     previous_end = ""
     for index, line_start in enumerate(doc.line_starts):

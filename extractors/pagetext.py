@@ -7,12 +7,15 @@ by a blank line) and remembers which word each character came from.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from extractors.normalise import for_matching, repair_misreads
 from extractors.phrases import is_vocabulary_word
 from pipeline.models import BBox, Page, Word, union_bbox
 
+T = TypeVar("T")
 # Words OCR reads less surely than this are specks or debris more often than text.
 LOW_WORD_CONFIDENCE = 0.45
 
@@ -40,6 +43,7 @@ class DocText:
     norm: str = ""
     _owner: list[tuple[int, Word] | None] = field(default_factory=list, repr=False)
     line_starts: list[int] = field(default_factory=list, repr=False)
+    _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         parts: list[str] = []
@@ -72,6 +76,13 @@ class DocText:
             if is_noisy(word) and not any(c.isalnum() for c in word.text):
                 chars[offset : offset + len(word.text)] = " " * len(word.text)
         return "".join(chars)
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per document: classification and each field's extraction ask
+        the same questions of it (which lines are section headings)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def locate(self, start: int, end: int) -> Located:
         words: list[tuple[int, Word]] = []
