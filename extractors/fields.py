@@ -91,6 +91,12 @@ def label_index(doc_type: str) -> PhraseIndex:
 
 
 def extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]:
+    """The type's fields found in ``doc``, once per document: classification asks for them too
+    when no title named the type."""
+    return doc.memo(("fields", vocab.type), lambda: _extract_fields(vocab, doc))
+
+
+def _extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]:
     hits = label_index(vocab.type).find(doc.norm)
     chosen: dict[str, Candidate] = {}
     for name, spec in vocab.fields.items():
@@ -660,17 +666,14 @@ _LETTERHEAD_LINES = 4
 def issuer(doc: DocText) -> list[Candidate]:
     """The organisation that issues the document, named by the page's structure rather than
     a label: opening a line of its letterhead, or of its signature block, and alone on it."""
-    found = []
     for start in doc.line_starts[:_LETTERHEAD_LINES] + doc.line_starts[-_CLOSING_LINES:]:
         _, end = doc.line_bounds(start)
-        line = doc.text[start:end]
-        value_start = start + lead(line)
+        value_start = start + lead(doc.text[start:end])
         opening = quoted_org().match(doc.text, value_start, end)
         # Whatever follows on the line is at most a speck or two of OCR debris.
         if opening and len(doc.text[opening.end() : end].strip(" .,|")) <= _DEBRIS_CHARS:
-            value = opening.group()
-            found.append(Candidate(Parsed(value, value_start, value_start + len(value)), "issuer", 0, "name"))
-    return found[:1]
+            return [Candidate(Parsed(opening.group(), value_start, opening.end()), "issuer", 0, "name")]
+    return []
 
 
 _DEBRIS_CHARS = 8

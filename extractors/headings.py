@@ -86,7 +86,7 @@ def _heading(doc: DocText, doc_type: str, line_start: int, line: str, previous_e
     start = line_start + words_start
     end = start + len(title.rstrip())
     if body:
-        body_start = line_start + words_start + len(line[words_start:]) - len(body)
+        body_start = line_start + len(line) - len(body)
         body_end = line_start + len(line)
     else:
         following = doc.next_line_bounds(start)

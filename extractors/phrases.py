@@ -116,7 +116,12 @@ def content_stems(text: str) -> frozenset[str]:
     """The stems of a phrase's content words, Kazakh letters folded: what a label or a
     heading says, whatever the word order, inflection and filler words."""
     words = re.findall(r"[^\W\d_]+", for_matching(text))
-    return frozenset(stem(w).translate(FOLD_KAZAKH) for w in words if w not in STOP_WORDS and len(w) > 1)
+    return frozenset(folded_stem(w) for w in words if w not in STOP_WORDS and len(w) > 1)
+
+
+def folded_stem(word: str) -> str:
+    """A word's stem with Kazakh letters folded to their Russian base, as labels are matched."""
+    return stem(word).translate(FOLD_KAZAKH)
 
 
 def is_vocabulary_word(word: str) -> bool:
@@ -137,7 +142,7 @@ def _stemmed(text: str):
         # After stemming, Kazakh letters are folded to their Russian base (the table the
         # dates use) on both sides of a match: OCR often loses them («Кукык иеленуші» for
         # «Құқық иеленуші»), and the stem was already chosen with the letters the word had.
-        token.norm_ = stem(token.text).translate(FOLD_KAZAKH)
+        token.norm_ = folded_stem(token.text)
     return doc
 
 
