@@ -323,6 +323,8 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
             return None
         method = "label" if at_line_start else "label_inline"
         found = parse_span(spec.kind, doc, value_start, stop, method, specificity)
+        if found and stop == line_end:
+            found = wrapped_value(doc, found, hits, after=_first_x(doc, hit))
         if found and spec.kind == "name" and _clause_subject(doc, line_start, hit, found):
             return None
         if found and spec.kind == "date" and _TERM_END.search(doc.norm[hit.end : found.parsed.start]):
@@ -330,7 +332,11 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         return found
     column = _column_under(doc, hit, hits)
     if column is not False:
-        return parse_span(spec.kind, doc, *column, "label_next_line", specificity) if column else None
+        if not column:
+            return None
+        start, end, bounds = column
+        found = parse_span(spec.kind, doc, start, end, "label_next_line", specificity)
+        return found and wrapped_value(doc, found, hits, column=bounds)
     following = doc.next_line_bounds(hit.end)
     if not at_line_start or following is None:
         return None
@@ -338,7 +344,67 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     stop = next((h.start for h in hits if start < h.start < end), end)
     if any(h.start == start for h in hits):
         return None  # the next line is another label, so this one was left empty
-    return parse_span(spec.kind, doc, start, stop, "label_next_line", specificity)
+    found = parse_span(spec.kind, doc, start, stop, "label_next_line", specificity)
+    return found and wrapped_value(doc, found, hits, after=_first_x(doc, hit))
+
+
+# Kinds whose value may wrap over several lines of its own cell or column.
+_BLOCK_KINDS = {"name", "people", "title", "text"}
+# Lines a wrapped value may run on over.
+_BLOCK_LINES = 3
+
+
+def wrapped_value(
+    doc: DocText,
+    found: Candidate,
+    hits: list[PhraseHit],
+    after: float | None = None,
+    column: tuple[float, float] | None = None,
+) -> Candidate:
+    """A value that wraps in its own cell: the next lines go on with words that start where
+    the value starts, in a cell of its own (right of the label's x ``after``, or inside a
+    ``column``), and are no label: «Ли Виктор» / «Сергеевич» under «Автор(ы):»."""
+    if found.kind not in _BLOCK_KINDS:
+        return found
+    first = doc.words_between(found.parsed.start, found.parsed.end)
+    if not first:
+        return found
+    x = first[0][1].bbox[0]
+    if after is not None and x <= after + _COLUMN_SLACK:
+        return found  # flush with its label: the next line is the next paragraph
+    low, high = column or (x - _COLUMN_SLACK, float("inf"))
+    pieces = [doc.text[found.parsed.start : found.parsed.end]]
+    end = found.parsed.end
+    for _ in range(_BLOCK_LINES):
+        following = doc.next_line_bounds(end)
+        if following is None or _SENTENCE_END.search(pieces[-1]):
+            break
+        inside = [(o, w) for o, w in doc.words_between(*following) if low <= w.bbox[0] < high]
+        if not inside or abs(inside[0][1].bbox[0] - x) > _COLUMN_SLACK:
+            break
+        start, stop = inside[0][0], inside[-1][0] + len(inside[-1][1].text)
+        if any(start <= h.start < stop for h in hits):
+            break
+        if any(w.bbox[0] < low for _, w in doc.words_between(*following)) and column is None:
+            break  # the label column has words of its own: the next row
+        pieces.append(doc.text[start:stop])
+        end = stop
+    if len(pieces) == 1:
+        return found
+    parsed = PARSERS[found.kind](" ".join(pieces))
+    if parsed is None or parsed.value == found.parsed.value:
+        return found  # the line below is the next detail: «ТОО «X»» over «БИН ...»
+    return Candidate(
+        Parsed(parsed.value, found.parsed.start, end), found.method, found.specificity, found.kind
+    )
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!?]$")
+
+
+def _first_x(doc: DocText, hit: PhraseHit) -> float | None:
+    words = doc.words_between(hit.start, hit.end)
+    return words[0][1].bbox[0] if words else None
 
 
 def _separated(doc: DocText, value_start: int, line_end: int) -> bool:
@@ -368,7 +434,9 @@ def _clause_subject(doc: DocText, line_start: int, hit: PhraseHit, found: Candid
 _COLUMN_LINES = 2
 
 
-def _column_under(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> tuple[int, int] | None | bool:
+def _column_under(
+    doc: DocText, hit: PhraseHit, hits: list[PhraseHit]
+) -> tuple[int, int, tuple[float, float]] | None | bool:
     """The value under a label that is one of a row of column headings ("Правообладатель
     Приобретатель" over the parties' details): the words of the first line below that stand
     in the label's column. False when the label stands alone on its line; None when its
@@ -393,7 +461,11 @@ def _column_under(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> tuple[
             if left - _COLUMN_SLACK <= word.bbox[0] < right - _COLUMN_SLACK
         ]
         if inside:
-            return inside[0][0], inside[-1][0] + len(inside[-1][1].text)
+            return (
+                inside[0][0],
+                inside[-1][0] + len(inside[-1][1].text),
+                (left - _COLUMN_SLACK, right - _COLUMN_SLACK),
+            )
         position = following[1]
     return None
 

@@ -11,6 +11,7 @@ from extractors.classify import classify
 from extractors.document import documents_from
 from extractors.headings import headings
 from extractors.layout import group_lines
+from extractors.pagetext import DocText
 from pipeline.models import FileText, Page, Word
 from tests.test_extraction import LINE, page, values, words_at
 
@@ -137,10 +138,42 @@ def test_a_bilingual_forms_twin_labels_head_two_columns():
     words = words_at("Өтінім нөмірі", 60, 40) + words_at("Номер заявки", 306, 40)
     words += words_at("212", 60, 40 + LINE) + words_at("212", 306, 40 + LINE)
     doc_page = Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))
-    from extractors.pagetext import DocText
-
     found = values("ip_certificate", DocText([page("СВИДЕТЕЛЬСТВО").pages[0], doc_page]))
     assert found["application_number"] == "212"
+
+
+def indented_page(*rows: tuple[float, str]) -> DocText:
+    """One page of (x, text) lines: labels at the margin, their values indented below."""
+    words = [w for i, (x, text) in enumerate(rows) for w in words_at(text, x, 40 + LINE * i)]
+    return DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+
+
+def test_a_value_wrapped_in_its_own_indented_block_is_read_whole():
+    doc = indented_page(
+        (190, "СВИДЕТЕЛЬСТВО"),
+        (65, "Автор(ы):"),
+        (82, "Петренко Игорь Васильевич, Ли Виктор"),
+        (82, "Сергеевич"),
+        (65, "Правообладатель:"),
+        (82, "ТОО «Грид Аналитикс»"),
+        (82, "БИН 160340090156"),
+        (65, "Название объекта:"),
+        (82, "SmartGrid Forecast"),
+    )
+    found = values("ip_certificate", doc)
+    assert found["authors"] == "Петренко Игорь Васильевич, Ли Виктор Сергеевич"
+    assert found["right_holder"] == "ТОО «Грид Аналитикс»"
+    assert found["object_title"] == "SmartGrid Forecast"
+
+
+def test_a_value_flush_with_its_label_does_not_run_into_the_next_paragraph():
+    doc = indented_page(
+        (190, "СВИДЕТЕЛЬСТВО"),
+        (65, "Автор(ы):"),
+        (65, "Петренко Игорь Васильевич"),
+        (65, "Сведения внесены в реестр"),
+    )
+    assert values("ip_certificate", doc)["authors"] == "Петренко Игорь Васильевич"
 
 
 def portal_export(**fields) -> FileText:
