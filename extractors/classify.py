@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.fields import extract_fields, label_index, section, starts_line
+from extractors.fields import extract_fields
 from extractors.headings import headings
+from extractors.labels import label_index, section, starts_line
 from extractors.pagetext import DocText
 from extractors.phrases import PhraseIndex
 from extractors.vocab import fragments, load_vocab

@@ -247,3 +247,13 @@ PARSERS: dict[str, Callable[[str], Parsed | None]] = {
     "email": parse_email,
     "result": parse_result,
 }
+
+
+_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+
+
+# A surname with initials, either way round: "Ким О. В.", "О. Ким".
+INITIALLED = re.compile(
+    rf"(?P<surname>[{_UPPER}][{_LOWER}-]+)\s+(?P<initials>(?:[{_UPPER}]\.\s?){{1,2}})"
+    rf"|(?P<initials_first>(?:[{_UPPER}]\.\s?){{1,2}})\s*(?P<surname_last>[{_UPPER}][{_LOWER}-]{{2,}})"
+)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from pipeline.errors import ConfigError
 
@@ -33,7 +33,26 @@ Kind = Literal[
     "section",
     "statement",
 ]
-Fallback = Literal["first_date", "any_email", "closing_name", "issuer"]
+# The ways of finding a value (``extractors/strategies.py``), by the names a vocabulary uses.
+StrategyName = Literal[
+    "label",
+    "heading",
+    "pattern",
+    "known_value",
+    "verdict",
+    "statement",
+    "first_date",
+    "any_email",
+    "closing_name",
+    "issuer",
+]
+# A field's strategies when its vocabulary names none: those its kind is read by.
+DEFAULT_STRATEGIES: dict[str, list[StrategyName]] = {
+    "section": ["heading"],
+    "statement": ["statement"],
+    "result": ["label", "pattern", "known_value", "verdict"],
+}
+VALUE_STRATEGIES: list[StrategyName] = ["label", "pattern", "known_value"]
 
 
 class FieldSpec(BaseModel):
@@ -43,7 +62,9 @@ class FieldSpec(BaseModel):
     required: bool = False
     labels: list[str] = []
     patterns: list[str] = []
-    fallback: Fallback | None = None
+    # How the value is found, in the vocabulary's words (``StrategyName``); empty for the
+    # defaults of the field's kind.
+    strategies: list[StrategyName] = []
     # The BIN field printed right after this name on the same line ("ТОО «X», БИН ...").
     companion_bin: str | None = None
     # The field's closed list of values (such as the register's object types): one found
@@ -53,6 +74,12 @@ class FieldSpec(BaseModel):
     # For a statement: wording that, in the same sentence, denies it («проверка ... не
     # проводилась», "was not assessed"); a denied statement makes the field False.
     negations: list[str] = []
+
+    @model_validator(mode="after")
+    def _default_strategies(self) -> FieldSpec:
+        if not self.strategies:
+            object.__setattr__(self, "strategies", DEFAULT_STRATEGIES.get(self.kind, VALUE_STRATEGIES))
+        return self
 
     @field_validator("patterns")
     @classmethod

@@ -1,0 +1,212 @@
+"""Every way of finding a field's value, behind one signature, chosen per field by name.
+
+A strategy takes the ``Site`` of a field (the field, its document, the labels found in
+it) and returns its candidates; the vocabulary names a field's strategies (``strategies:``
+in ``extractors/vocab/<type>.yaml``, else the defaults for its kind in ``vocab.py``), as
+invoice2data lets a template name each field's parser. ``fields.extract_fields`` runs them
+and keeps the most trustworthy candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.candidates import MOST_SPECIFIC, Candidate, parse_span
+from extractors.headings import headings
+from extractors.labels import BILINGUAL, STRICT, after_label, section
+from extractors.normalise import for_matching
+from extractors.pagetext import DocText
+from extractors.phrases import PhraseHit
+from extractors.values import INITIALLED, NEGATIVE, POSITIVE, Parsed, lead, quoted_org
+from extractors.vocab import FieldSpec
+from pipeline.dates import find_dates
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where a field is looked for: its name and vocabulary, the document, its type, and
+    every label of the type found in the document (a value stops at the next label)."""
+
+    name: str
+    spec: FieldSpec
+    doc: DocText
+    doc_type: str
+    hits: list[PhraseHit]
+
+    def own_hits(self) -> list[PhraseHit]:
+        return [h for h in self.hits if h.key.removesuffix(STRICT) == self.name]
+
+
+Strategy = Callable[[Site], list[Candidate]]
+
+
+def labelled(site: Site) -> list[Candidate]:
+    """The value each of the field's labels names (``labels.after_label``)."""
+    return [c for h in site.own_hits() if (c := after_label(site.spec, site.doc, h, site.hits))]
+
+
+def headed(site: Site) -> list[Candidate]:
+    """A section's text under its heading: a known label heading it, or a line the page sets
+    apart as a heading whose content words name the section (``headings``)."""
+    doc = site.doc
+    found = [c for h in site.own_hits() if (c := section(doc, h, site.hits))]
+    return found + [
+        c
+        for h in headings(doc, site.doc_type)
+        if h.field == site.name
+        and (c := parse_span("section", doc, h.body_start, h.body_end, "heading", h.end - h.start))
+    ]
+
+
+def any_email(site: Site) -> list[Candidate]:
+    """The document's first e-mail address, wherever it stands."""
+    doc = site.doc
+    return [c for c in [parse_span("email", doc, 0, len(doc.text), "fallback", 0)] if c]
+
+
+_VERDICT_WORDS = re.compile(
+    r"заключени|вывод|результат|по итогам|қорытынды|нәтиже|conclusion|opinion|result|outcome", re.I
+)
+
+
+_HEADER_LINES = 25
+
+
+def from_patterns(site: Site) -> list[Candidate]:
+    """Values inside running text, from the field's patterns."""
+    spec, doc = site.spec, site.doc
+    found = []
+    for pattern in spec.patterns:
+        for match in re.finditer(pattern, doc.norm, re.IGNORECASE):
+            candidate = parse_span(spec.kind, doc, match.start("value"), match.end("value"), "pattern", 0)
+            if candidate:
+                found.append(candidate)
+    return found
+
+
+def known_values(site: Site) -> list[Candidate]:
+    """Each of the field's known values where the text has it, in the list's spelling; two
+    joined by a slash are one bilingual value ("ЭЕМ-ге арналған бағдарлама / программа для ЭВМ")."""
+    spec, doc = site.spec, site.doc
+    found = sorted(
+        (
+            Parsed(value, match.start(), match.end())
+            for value in spec.values
+            for match in re.finditer(_phrase_pattern(value), doc.norm)
+        ),
+        key=lambda p: p.start,
+    )
+    joined: list[Parsed] = []
+    for parsed in found:
+        if joined and BILINGUAL.fullmatch(doc.text[joined[-1].end : parsed.start]):
+            first = joined.pop()
+            parsed = Parsed(f"{first.value} / {parsed.value}", first.start, parsed.end)
+        joined.append(parsed)
+    return [Candidate(p, "known_value", MOST_SPECIFIC, spec.kind) for p in joined]
+
+
+@cache
+def _phrase_pattern(phrase: str) -> str:
+    words = r"\s+".join(re.escape(w) for w in for_matching(phrase).split())
+    return rf"(?<![^\W_])(?:{words})(?![^\W_])"
+
+
+def verdict_sentences(site: Site) -> list[Candidate]:
+    """The audit's verdict stated in a sentence; negative wording wins over positive."""
+    doc = site.doc
+    found = []
+    for pattern, value in ((NEGATIVE, "negative"), (POSITIVE, "positive")):
+        for match in pattern.finditer(doc.text):
+            line_start, line_end = doc.line_bounds(match.start())
+            context = doc.text[max(0, line_start - 200) : line_end]
+            if _VERDICT_WORDS.search(context):
+                specificity = 30 if value == "negative" else 0
+                found.append(Candidate(Parsed(value, match.start(), match.end()), "sentence", specificity))
+    return found
+
+
+def statements(site: Site) -> list[Candidate]:
+    """A statement the document makes, as its own wording: the field is True where found,
+    False where its sentence denies it. One denial outweighs any mention: a conclusion that
+    says it did not assess something also recommends assessing it later."""
+    spec, doc = site.spec, site.doc
+    found = [
+        Candidate(Parsed(not _denied(spec, doc.norm, m), m.start("value"), m.end("value")), "statement", 0)
+        for pattern in spec.patterns
+        for m in re.finditer(pattern, doc.norm, re.IGNORECASE)
+    ]
+    denied = [c for c in found if c.parsed.value is False]
+    return denied or found
+
+
+def _denied(spec: FieldSpec, norm: str, match: re.Match[str]) -> bool:
+    start = max(norm.rfind(".", 0, match.start()), norm.rfind(";", 0, match.start())) + 1
+    ends = [i for i in (norm.find(".", match.end()), norm.find(";", match.end())) if i >= 0]
+    sentence = norm[start : min(ends, default=len(norm))]
+    return any(re.search(negation, sentence) for negation in spec.negations)
+
+
+# Lines at the end of a document where a letter is signed, page footers included.
+_CLOSING_LINES = 6
+
+
+def closing_name(site: Site) -> list[Candidate]:
+    """The signer's name ending one of the document's last lines: "Председатель Правления
+    Нургалиева А. С.", or a name alone above the page footer."""
+    doc = site.doc
+    for start in reversed(doc.line_starts[-_CLOSING_LINES:]):
+        _, end = doc.line_bounds(start)
+        names = list(INITIALLED.finditer(doc.text, start, end))
+        last = names[-1] if names else None
+        if last and not doc.text[last.end() : end].strip(" .,"):
+            return [c for c in [parse_span("person", doc, last.start(), end, "fallback", 0)] if c]
+    return []
+
+
+# Lines at the top of a document where its issuer's letterhead stands.
+_LETTERHEAD_LINES = 4
+
+
+def issuer(site: Site) -> list[Candidate]:
+    """The organisation that issues the document, named by the page's structure rather than
+    a label: opening a line of its letterhead, or of its signature block, and alone on it."""
+    doc = site.doc
+    for start in doc.line_starts[:_LETTERHEAD_LINES] + doc.line_starts[-_CLOSING_LINES:]:
+        _, end = doc.line_bounds(start)
+        value_start = start + lead(doc.text[start:end])
+        opening = quoted_org().match(doc.text, value_start, end)
+        # Whatever follows on the line is at most a speck or two of OCR debris.
+        if opening and len(doc.text[opening.end() : end].strip(" .,|")) <= _DEBRIS_CHARS:
+            return [Candidate(Parsed(opening.group(), value_start, opening.end()), "issuer", 0, "name")]
+    return []
+
+
+_DEBRIS_CHARS = 8
+
+
+def first_date(site: Site) -> list[Candidate]:
+    """The first date in the document's header, where a letter or a form is dated."""
+    doc = site.doc
+    header_end = doc.line_starts[min(_HEADER_LINES, len(doc.line_starts) - 1)] if doc.line_starts else 0
+    dates = find_dates(doc.text[: max(header_end, 1)])
+    if not dates:
+        return []
+    day, start, end = dates[0]
+    return [Candidate(Parsed(day.isoformat(), start, end), "fallback", 0)]
+
+
+STRATEGIES: dict[str, Strategy] = {
+    "label": labelled,
+    "heading": headed,
+    "pattern": from_patterns,
+    "known_value": known_values,
+    "verdict": verdict_sentences,
+    "statement": statements,
+    "first_date": first_date,
+    "any_email": any_email,
+    "closing_name": closing_name,
+    "issuer": issuer,
+}
