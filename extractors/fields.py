@@ -29,6 +29,7 @@ METHOD_CONFIDENCE = {
     "heading": 0.95,
     "statement": 0.9,
     "label_next_line": 0.85,
+    "label_words": 0.78,
     "pattern": 0.8,
     "companion": 0.8,
     "issuer": 0.7,

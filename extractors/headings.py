@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.pagetext import DocText
-from extractors.phrases import STOP_WORDS, content_stems
+from extractors.phrases import STOP_WORDS, best_label, content_stems
 from extractors.vocab import load_vocab
 
 _NUMBERED = re.compile(
@@ -79,7 +79,7 @@ def _heading(doc: DocText, doc_type: str, line_start: int, line: str, previous_e
     set_apart = numbered or title.isupper() or _unnumbered_heading(doc, line_start, title, previous_end)
     if not set_apart or words[-1].lower() in STOP_WORDS:
         return None  # a heading does not end on «и» or «для»: that is a sentence wrapping
-    match = _best_section(doc_type, content_stems(title))
+    match = best_label(content_stems(title), _section_labels(doc_type))
     if match is None:
         return None
     field, specificity = match
@@ -113,18 +113,3 @@ def _split_title(text: str) -> tuple[str, str]:
     if separator and separator.start() > 0:
         return text[: separator.start()], text[separator.end() :].strip()
     return text.rstrip(" .:"), ""
-
-
-def _best_section(doc_type: str, stems: frozenset[str]) -> tuple[str, int] | None:
-    """The section whose label's content words the heading holds most fully; None when it
-    holds no label's words, or two sections' equally."""
-    best: dict[str, int] = {}
-    for field, label in _section_labels(doc_type):
-        if label <= stems:
-            best[field] = max(best.get(field, 0), len(label))
-    if not best:
-        return None
-    ranked = sorted(best.items(), key=lambda fs: -fs[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0]

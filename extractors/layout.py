@@ -209,7 +209,7 @@ MAX_RAGGED_SHARE = 0.2
 MIN_COLUMN_ROWS = 3
 # A table's label cell wraps beside a one-line value (or the reverse), so many of its rows
 # have text on one side only; two columns of prose fill both sides nearly row by row.
-MIN_TWO_SIDED_SHARE = 0.5
+MIN_TWO_SIDED_SHARE = 0.7
 
 
 def _read_columns(rows: list[list[Word]]) -> list[list[Word]]:

@@ -119,6 +119,23 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(folded_stem(w) for w in words if w not in STOP_WORDS and len(w) > 1)
 
 
+def best_label(
+    stems: frozenset[str], labels: tuple[tuple[str, frozenset[str]], ...]
+) -> tuple[str, int] | None:
+    """The key whose label's content words ``stems`` hold most fully, with how many it
+    holds; None when it holds no label's words, or two keys' equally."""
+    best: dict[str, int] = {}
+    for key, label in labels:
+        if label <= stems:
+            best[key] = max(best.get(key, 0), len(label))
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda ks: -ks[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0]
+
+
 def folded_stem(word: str) -> str:
     """A word's stem with Kazakh letters folded to their Russian base, as labels are matched."""
     return stem(word).translate(FOLD_KAZAKH)

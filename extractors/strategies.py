@@ -16,11 +16,12 @@ from functools import cache
 
 from extractors.candidates import MOST_SPECIFIC, Candidate, parse_span
 from extractors.headings import headings
-from extractors.labels import BILINGUAL, STRICT, after_label, section
+from extractors.labels import BILINGUAL, STRICT, after_label, section, wrapped_value
 from extractors.normalise import for_matching
 from extractors.pagetext import DocText
+from extractors.pairs import label_words, labelled_pairs
 from extractors.phrases import PhraseHit
-from extractors.values import INITIALLED, NEGATIVE, POSITIVE, Parsed, lead, quoted_org
+from extractors.values import INITIALLED, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, quoted_org
 from extractors.vocab import FieldSpec
 from pipeline.dates import find_dates
 
@@ -44,8 +45,20 @@ Strategy = Callable[[Site], list[Candidate]]
 
 
 def labelled(site: Site) -> list[Candidate]:
-    """The value each of the field's labels names (``labels.after_label``)."""
-    return [c for h in site.own_hits() if (c := after_label(site.spec, site.doc, h, site.hits))]
+    """The value each of the field's labels names (``labels.after_label``). A value never
+    starts on a word the layout shows to be a label's («Название | произведения: X»)."""
+    inside_labels = label_words(site.doc)
+    return [
+        c
+        for h in site.own_hits()
+        if (c := after_label(site.spec, site.doc, h, site.hits))
+        and not _starts_on(site.doc, c, inside_labels)
+    ]
+
+
+def _starts_on(doc: DocText, candidate: Candidate, offsets: frozenset[int]) -> bool:
+    words = doc.words_between(candidate.parsed.start, candidate.parsed.end)
+    return bool(words) and words[0][0] in offsets
 
 
 def headed(site: Site) -> list[Candidate]:
@@ -59,6 +72,32 @@ def headed(site: Site) -> list[Candidate]:
         if h.field == site.name
         and (c := parse_span("section", doc, h.body_start, h.body_end, "heading", h.end - h.start))
     ]
+
+
+def paired(site: Site) -> list[Candidate]:
+    """The value of each label–value pair the page's layout shows whose label names the
+    field by its content words (``pairs``), whether or not the vocabulary lists the label
+    as written. A label with words of its own beyond the field's («Өтінім берілген күн»
+    holds «берілген күн», the issue's date, and «өтінім», the application) is trusted
+    less than one the field's label words make up whole."""
+    doc, kind = site.doc, site.spec.kind
+    found = []
+    for pair, specificity, whole in labelled_pairs(doc, site.doc_type, site.name):
+        _, label_line_end = doc.line_bounds(pair.label_start)
+        method = "label" if pair.value_start < label_line_end else "label_next_line"
+        method = method if whole else "label_words"
+        if doc.text[pair.value_start : pair.value_end] == pair.value:
+            candidate = parse_span(kind, doc, pair.value_start, pair.value_end, method, specificity)
+            label_x = doc.words_between(pair.label_start, pair.label_start + 1)[0][1].bbox[0]
+            candidate = candidate and wrapped_value(doc, candidate, site.hits, after=label_x)
+        else:  # a value wrapped beside its label cell: its words, not the label's between them
+            parsed = PARSERS[kind](pair.value)
+            candidate = parsed and Candidate(
+                Parsed(parsed.value, pair.value_start, pair.value_end), method, specificity, kind
+            )
+        if candidate:
+            found.append(candidate)
+    return found
 
 
 def any_email(site: Site) -> list[Candidate]:
@@ -200,6 +239,7 @@ def first_date(site: Site) -> list[Candidate]:
 
 STRATEGIES: dict[str, Strategy] = {
     "label": labelled,
+    "pair": paired,
     "heading": headed,
     "pattern": from_patterns,
     "known_value": known_values,

@@ -36,6 +36,7 @@ Kind = Literal[
 # The ways of finding a value (``extractors/strategies.py``), by the names a vocabulary uses.
 StrategyName = Literal[
     "label",
+    "pair",
     "heading",
     "pattern",
     "known_value",
@@ -50,9 +51,9 @@ StrategyName = Literal[
 DEFAULT_STRATEGIES: dict[str, list[StrategyName]] = {
     "section": ["heading"],
     "statement": ["statement"],
-    "result": ["label", "pattern", "known_value", "verdict"],
+    "result": ["label", "pair", "pattern", "known_value", "verdict"],
 }
-VALUE_STRATEGIES: list[StrategyName] = ["label", "pattern", "known_value"]
+VALUE_STRATEGIES: list[StrategyName] = ["label", "pair", "pattern", "known_value"]
 
 
 class FieldSpec(BaseModel):

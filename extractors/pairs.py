@@ -1,0 +1,270 @@
+"""Label–value pairs found by the page's layout alone, then named by their content words.
+
+Two layouts hold most of a form's pairs, whatever its labels say:
+
+- a table whose value cells share one left edge: each row's label cell and value cell,
+  either wrapping over several lines («Бизнес-идентифика-» / «ционный номер (БИН)» beside
+  one number), a row number in a column of its own;
+- a line that opens with a short label closed by a colon, the value after it on the line
+  or below it.
+
+A pair's label is then mapped to the field whose vocabulary label it holds the content
+words of most fully (``phrases.best_label``), whatever the word order, inflection and
+filler words: «Наименование системы искусственного интеллекта» and «Система ИИ
+(наименование)» both hold «наименование системы». A label that names no field is still a
+label: its value ends where the next row begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.layout import CELL_GAP_HEIGHTS
+from extractors.pagetext import DocText
+from extractors.phrases import best_label, content_stems
+from extractors.vocab import load_vocab
+from pipeline.models import Word
+
+OffsetWord = tuple[int, Word]
+
+
+@dataclass(frozen=True)
+class Pair:
+    label: str  # the label's words, a word wrapped with a hyphen mended
+    label_start: int
+    label_words: tuple[int, ...]  # offsets of the label's words in the document text
+    value: str  # the value's words, its lines joined by spaces
+    value_start: int  # offsets in the document text of the value's first word
+    value_end: int  # and of the end of its last
+
+
+# A table: at least this many lines have a word after a cell gap at the value column's edge.
+MIN_TABLE_ROWS = 3
+# Points a cell's words may start left or right of its column's edge.
+EDGE_SLACK = 12.0
+# A label cell or a label before a colon holds at most this many words per line.
+MAX_LABEL_WORDS = 8
+_ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|№|[ivx]{1,4}\.)$", re.I)
+_COLON_LABEL = re.compile(r"^(?P<label>[^:«»\"“”]{2,80}?)\s*:(?:\s+|$)")
+
+
+def pairs(doc: DocText) -> list[Pair]:
+    """Every label–value pair of ``doc``, in text order, once per document."""
+    return doc.memo("pairs", lambda: _find_pairs(doc))
+
+
+def _find_pairs(doc: DocText) -> list[Pair]:
+    found: list[Pair] = []
+    for page_lines in _pages(doc):
+        edge = _value_edge(page_lines)
+        table = _table_pairs(page_lines, edge) if edge is not None else []
+        if sum(_is_label(pair.value) for pair in table) >= MIN_TABLE_ROWS - 1:
+            table = []  # the "values" are labels: two columns of pairs, one per language
+        in_table = {offset for pair in table for offset in (pair.label_start, pair.value_start)}
+        found += table
+        found += [p for p in _colon_pairs(doc, page_lines) if p.label_start not in in_table]
+    return sorted(found, key=lambda p: p.label_start)
+
+
+def _pages(doc: DocText) -> list[list[list[OffsetWord]]]:
+    """The document's lines as words with their offsets, grouped by page (x positions only
+    compare within a page)."""
+    pages: list[list[list[OffsetWord]]] = []
+    previous_page = None
+    for index, start in enumerate(doc.line_starts):
+        end = doc.line_starts[index + 1] - 1 if index + 1 < len(doc.line_starts) else len(doc.text)
+        words = doc.words_between(start, end)
+        if not words:
+            continue
+        page = doc.locate(words[0][0], words[0][0] + 1).page
+        if page != previous_page:
+            pages.append([])
+            previous_page = page
+        pages[-1].append(words)
+    return pages
+
+
+def _gap_after(left: Word, right: Word) -> bool:
+    height = max(left.bbox[3] - left.bbox[1], 1.0)
+    return right.bbox[0] - left.bbox[2] > CELL_GAP_HEIGHTS * height
+
+
+def _value_edge(lines: list[list[OffsetWord]]) -> float | None:
+    """The left edge of a table's value column: where, on several lines, the first word
+    after a cell gap starts, a few label words before it."""
+    edges: Counter[int] = Counter()
+    for words in lines:
+        for i in range(1, min(len(words), MAX_LABEL_WORDS + 2)):
+            if _gap_after(words[i - 1][1], words[i][1]):
+                edges[round(words[i][1].bbox[0] / EDGE_SLACK)] += 1
+                break
+    if not edges:
+        return None
+    bucket, count = edges.most_common(1)[0]
+    if count < MIN_TABLE_ROWS:
+        return None
+    starts = [
+        w[i][1].bbox[0] for w in lines for i in range(len(w)) if round(w[i][1].bbox[0] / EDGE_SLACK) == bucket
+    ]
+    return min(starts)
+
+
+def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
+    """The table's rows as pairs. A row opens with a row number or a label cell that starts
+    with a capital; a line with only value words, or a label cell going on in lower case
+    (or after a hyphen), continues the row above."""
+    rows: list[tuple[list[OffsetWord], list[OffsetWord]]] = []
+    for words in lines:
+        if any(w.bbox[0] < edge - EDGE_SLACK < w.bbox[2] for _, w in words):
+            rows.append(([], []))  # prose across the column's edge: no row goes on over it
+            continue
+        left = [ow for ow in words if ow[1].bbox[0] < edge - EDGE_SLACK]
+        right = [ow for ow in words if ow[1].bbox[0] >= edge - EDGE_SLACK]
+        numbered = len(left) > 1 and bool(_ROW_NUMBER.match(left[0][1].text))
+        if numbered:
+            left = left[1:]
+        first_letter = next((c for _, w in left for c in w.text if c.isalpha()), "")
+        continues = (
+            rows
+            and rows[-1] != ([], [])
+            and not numbered
+            and _close_below(rows[-1], words)
+            and (not left or not first_letter.isupper() or _hyphen_wrapped(rows[-1][0]))
+        )
+        if continues:
+            rows[-1][0].extend(left)
+            rows[-1][1].extend(right)
+        else:
+            rows.append((list(left), list(right)))
+    return [
+        _pair(label, value) for label, value in rows if label and value and len(label) <= 3 * MAX_LABEL_WORDS
+    ]
+
+
+def _pair(label: list[OffsetWord], value: list[OffsetWord]) -> Pair:
+    return Pair(
+        _joined(label).rstrip(" :"),
+        label[0][0],
+        tuple(offset for offset, _ in label),
+        _joined(value),
+        value[0][0],
+        value[-1][0] + len(value[-1][1].text),
+    )
+
+
+# A row's next line stands at most this many line heights below its last one.
+ROW_LINE_SPACING = 1.0
+
+
+def _close_below(row: tuple[list[OffsetWord], list[OffsetWord]], words: list[OffsetWord]) -> bool:
+    """``words`` follow the row's last line with no more than a line's spacing between:
+    a page footer far below the table continues no row."""
+    above = max((w.bbox for _, w in row[0] + row[1]), key=lambda b: b[3])
+    height = above[3] - above[1]
+    return min(w.bbox[1] for _, w in words) - above[3] <= ROW_LINE_SPACING * max(height, 1.0)
+
+
+def _hyphen_wrapped(words: list[OffsetWord]) -> bool:
+    return bool(words) and words[-1][1].text.endswith("-") and len(words[-1][1].text) > 2
+
+
+def _joined(words: list[OffsetWord]) -> str:
+    """The words as one text, a word wrapped with a hyphen («идентифика-» «ционный») mended."""
+    text = ""
+    for _, word in words:
+        if text.endswith("-") and len(text) > 2 and text[-2].isalpha() and word.text[:1].islower():
+            text = text[:-1] + word.text
+        else:
+            text = f"{text} {word.text}" if text else word.text
+    return text
+
+
+def _colon_pairs(doc: DocText, lines: list[list[OffsetWord]]) -> list[Pair]:
+    """Cells opening with a short label closed by a colon: the value is the rest of the
+    cell, or the next cell of the line, or the next line when the label ends its line. A
+    line splits into cells at its gaps: a bilingual form prints «Өтініш беруші: X» and
+    «Заявитель: X» side by side."""
+    found = []
+    for index, words in enumerate(lines):
+        cells = _cells(words)
+        for number, cell in enumerate(cells):
+            if _ROW_NUMBER.match(cell[0][1].text) and len(cell) > 1:
+                cell = cell[1:]
+            start = cell[0][0]
+            match = _COLON_LABEL.match(doc.text[start : cell[-1][0] + len(cell[-1][1].text)])
+            if match is None or len(match["label"].split()) > MAX_LABEL_WORDS:
+                continue
+            label = [ow for ow in cell if ow[0] < start + match.end()]
+            value = [ow for ow in cell if ow[0] >= start + match.end()]
+            if not value and number + 1 < len(cells):
+                value = [] if _opens_label(cells[number + 1]) else cells[number + 1]
+            elif not value and len(cells) == 1 and index + 1 < len(lines):
+                value = [] if _opens_label(lines[index + 1]) else lines[index + 1]
+            if value and label:
+                found.append(_pair(label, value))
+    return found
+
+
+def _cells(words: list[OffsetWord]) -> list[list[OffsetWord]]:
+    """A line's words split at the gaps between table cells or columns."""
+    cells = [[words[0]]]
+    for previous, word in zip(words, words[1:], strict=False):
+        if _gap_after(previous[1], word[1]):
+            cells.append([])
+        cells[-1].append(word)
+    return cells
+
+
+def _opens_label(words: list[OffsetWord]) -> bool:
+    return bool(_COLON_LABEL.match(" ".join(w.text for _, w in words)))
+
+
+@cache
+def _field_labels(doc_type: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(field, the content words of one of its labels), for the fields a label names."""
+    return tuple(
+        (name, stems)
+        for name, spec in load_vocab()[doc_type].fields.items()
+        if spec.kind not in ("section", "statement")
+        for label in spec.labels
+        if (stems := content_stems(label.rstrip(":")))
+    )
+
+
+# A label names a field when a field's label holds at least this share of its content
+# words: «Дата подачи заявления» is no label of the application's number, though it holds
+# «заявление».
+MIN_LABEL_SHARE = 0.5
+
+
+def named_field(text: str, doc_type: str) -> tuple[str, int] | None:
+    """The field a label names by its content words, and how many of them it holds."""
+    stems = content_stems(text)
+    match = best_label(stems, _field_labels(doc_type))
+    return match if match and match[1] >= MIN_LABEL_SHARE * len(stems) else None
+
+
+def _is_label(text: str) -> bool:
+    """A text that is a label of its own: closed by a colon, or naming a field of some type."""
+    return bool(_COLON_LABEL.match(text)) or any(named_field(text, t) for t in load_vocab())
+
+
+def labelled_pairs(doc: DocText, doc_type: str, field: str) -> list[tuple[Pair, int, bool]]:
+    """The pairs whose label names ``field`` by its content words, each with how many of the
+    field's label words it holds and whether those are all the label's words. A value that
+    is itself a label is none: a bilingual form's twin columns put «Название объекта»
+    beside «Объектінің атауы»."""
+    found = []
+    for pair in pairs(doc):
+        match = named_field(pair.label, doc_type)
+        if match and match[0] == field and named_field(pair.value, doc_type) is None:
+            found.append((pair, match[1], match[1] == len(content_stems(pair.label))))
+    return found
+
+
+def label_words(doc: DocText) -> frozenset[int]:
+    """Offsets of every word the layout shows to be part of a label."""
+    return doc.memo("label words", lambda: frozenset(o for pair in pairs(doc) for o in pair.label_words))

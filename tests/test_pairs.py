@@ -1,0 +1,120 @@
+"""Label–value pairs found by the layout alone and named by their content words."""
+
+from __future__ import annotations
+
+from extractors.layout import group_lines
+from extractors.pagetext import DocText
+from extractors.pairs import labelled_pairs, pairs
+from pipeline.models import Page, Word
+from tests.test_extraction import LINE, page, values, words_at
+
+
+def form(rows: list[tuple[str, str, str]]) -> DocText:
+    """A numbered form: (row number, label cell line, value cell line) per printed line."""
+    words: list[Word] = []
+    for i, (number, label, value) in enumerate(rows):
+        y = 40 + LINE * i
+        words += words_at(number, 54, y) + words_at(label, 79, y) + words_at(value, 226, y)
+    return DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+
+
+# Label cells wrap over up to three lines, one word hyphenated across two; none of these
+# labels is written so in the vocabulary.
+WRAPPING_FORM = [
+    ("", "ЗАЯВКА", ""),
+    ("1", "Полное наименование", "ТОО «Алтын Скор»"),
+    ("", "заявителя (владельца", ""),
+    ("", "системы)", ""),
+    ("2", "Бизнес-идентифика-", "190540044204"),
+    ("", "ционный номер (БИН)", ""),
+    ("", "заявителя", ""),
+    ("3", "Система ИИ", "Altyn Score"),
+    ("", "(наименование)", ""),
+    ("4", "Номер выпуска", "3.0"),
+    ("", "(версия) системы", ""),
+]
+
+
+def test_a_forms_wrapped_label_cells_are_read_whole_and_named_by_content_words():
+    doc = form(WRAPPING_FORM)
+    found = {p.label: p.value for p in pairs(doc)}
+    assert found["Бизнес-идентификационный номер (БИН) заявителя"] == "190540044204"
+    assert found["Система ИИ (наименование)"] == "Altyn Score"
+    assert [p.label for p, _, _ in labelled_pairs(doc, "application", "system_version")] == [
+        "Номер выпуска (версия) системы"
+    ]
+    read = values("application", doc)
+    assert read["applicant_name"] == "ТОО «Алтын Скор»"
+    assert read["applicant_bin"] == "190540044204"
+    assert read["system_name"] == "Altyn Score"
+    assert read["system_version"] == "3.0"
+
+
+def test_a_value_never_starts_with_the_words_of_its_own_label():
+    """The vocabulary knows «название», not «Название произведения»: the label is the whole
+    cell up to its colon, so the value is the work's name alone."""
+    for label in ("Название произведения", "Название объекта авторского права"):
+        doc = page("СВИДЕТЕЛЬСТВО", f"{label}: PowerSense", "Правообладатель: ТОО «Грид»")
+        assert values("ip_certificate", doc)["object_title"] == "PowerSense"
+
+
+def test_a_label_holding_another_fields_words_is_trusted_less():
+    """«Өтінім берілген күн» (the application's filing date) holds «берілген күн» of the
+    certificate's issue date: the date printed by the certificate's number wins."""
+    doc = page(
+        "КУӘЛІК",
+        "№ 78164, 2026 жылғы 21 қаңтар",
+        "Өтінім нөмірі: 80302",
+        "Өтінім берілген күн: 29.12.2025",
+    )
+    assert values("ip_certificate", doc)["issue_date"] == "2026-01-21"
+
+
+def test_twin_columns_of_a_bilingual_form_are_no_label_value_table():
+    words: list[Word] = []
+    rows = [
+        ("Тізілімге енгізілген күні", "Дата внесения в реестр"),
+        ("11.02.2026", "11.02.2026"),
+        ("Өтінім нөмірі", "Номер заявки"),
+        ("212", "212"),
+        ("Объектінің атауы", "Название объекта"),
+        ("JolMonitor", "JolMonitor"),
+    ]
+    for i, (kazakh, russian) in enumerate(rows):
+        words += words_at(kazakh, 60, 40 + LINE * i) + words_at(russian, 306, 40 + LINE * i)
+    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    assert labelled_pairs(doc, "ip_certificate", "object_title") == []
+    assert values("ip_certificate", doc)["object_title"] == "JolMonitor"
+
+
+def test_bilingual_pairs_side_by_side_are_two_pairs():
+    words: list[Word] = []
+    rows = [
+        ("Өтініш беруші: «Жол Аналитика» ЖШС", "Заявитель: ТОО «Жол Аналитика»"),
+        ("БСН: 200240029333", "БИН: 200240029333"),
+        ("Жүйенің нұсқасы: 1.2", "Версия системы: 1.2"),
+    ]
+    for i, (kazakh, russian) in enumerate(rows):
+        words += words_at(kazakh, 51, 40 + LINE * i) + words_at(russian, 306, 40 + LINE * i)
+    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    assert [(p.label, p.value) for p in pairs(doc)][:2] == [
+        ("Өтініш беруші", "«Жол Аналитика» ЖШС"),
+        ("Заявитель", "ТОО «Жол Аналитика»"),
+    ]
+
+
+def test_a_form_whose_label_cells_wrap_longer_than_their_values_stays_a_table():
+    """Two of five lines carry a label cell alone: still rows, not two columns of prose."""
+    doc = form(
+        [
+            ("№", "Наименование сведений", "Сведения"),
+            ("8", "Документ,", "свидетельство № 77688 от 03.12.2025; договор № 07/26 от"),
+            ("", "подтверждающий права на", "20.01.2026"),
+            ("", "систему", ""),
+            ("9", "Аудиторское заключение", "№ QAA-2026-031 от 18.03.2026"),
+            ("", "(номер, дата)", ""),
+            ("10", "Дата заполнения заявки", "06.04.2026"),
+        ]
+    )
+    assert "10 Дата заполнения заявки 06.04.2026" in doc.text.splitlines()
+    assert values("application", doc)["application_date"] == "2026-04-06"
