@@ -197,8 +197,12 @@ def _colon_pairs(doc: DocText, lines: list[list[OffsetWord]]) -> list[Pair]:
             match = _COLON_LABEL.match(doc.text[start : cell[-1][0] + len(cell[-1][1].text)])
             if match is None or len(match["label"].split()) > MAX_LABEL_WORDS:
                 continue
+            if not next((c for c in match["label"] if c.isalpha()), "").isupper():
+                continue  # a colon inside a sentence that wraps onto this line
             label = [ow for ow in cell if ow[0] < start + match.end()]
             value = [ow for ow in cell if ow[0] >= start + match.end()]
+            if not any(c.isalnum() for _, w in value for c in w.text):
+                value = []  # OCR's specks («©», «|») after the colon: the value is below
             if not value and number + 1 < len(cells):
                 value = [] if _opens_label(cells[number + 1]) else cells[number + 1]
             elif not value and len(cells) == 1 and index + 1 < len(lines):
@@ -265,6 +269,10 @@ def labelled_pairs(doc: DocText, doc_type: str, field: str) -> list[tuple[Pair, 
     return found
 
 
-def label_words(doc: DocText) -> frozenset[int]:
-    """Offsets of every word the layout shows to be part of a label."""
-    return doc.memo("label words", lambda: frozenset(o for pair in pairs(doc) for o in pair.label_words))
+def label_cells(doc: DocText) -> dict[int, Pair]:
+    """The pair of every word the layout shows to be part of a label, by the word's offset;
+    not the pairs whose value is a label too (the twin columns of a bilingual form)."""
+    return doc.memo(
+        "label cells",
+        lambda: {o: pair for pair in pairs(doc) if not _is_label(pair.value) for o in pair.label_words},
+    )

@@ -10,7 +10,7 @@ and keeps the most trustworthy candidate.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,7 +19,7 @@ from extractors.headings import headings
 from extractors.labels import BILINGUAL, STRICT, after_label, section, wrapped_value
 from extractors.normalise import for_matching
 from extractors.pagetext import DocText
-from extractors.pairs import label_words, labelled_pairs
+from extractors.pairs import Pair, label_cells, labelled_pairs
 from extractors.phrases import PhraseHit
 from extractors.values import INITIALLED, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, quoted_org
 from extractors.vocab import FieldSpec
@@ -45,18 +45,28 @@ Strategy = Callable[[Site], list[Candidate]]
 
 
 def labelled(site: Site) -> list[Candidate]:
-    """The value each of the field's labels names (``labels.after_label``). A value never
-    starts on a word the layout shows to be a label's («Название | произведения: X»)."""
-    inside_labels = label_words(site.doc)
-    return [
-        c
-        for h in site.own_hits()
-        if (c := after_label(site.spec, site.doc, h, site.hits))
-        and not _starts_on(site.doc, c, inside_labels)
-    ]
+    """The value each of the field's labels names (``labels.after_label``). A label the
+    layout shows inside a pair's label cell names a value that starts in that pair's value
+    cell: «Версия системы (номер | выпуска)» beside «3.0» names no number on the next row.
+    Elsewhere a value never starts on a word of some pair's label («Название |
+    произведения: X»)."""
+    cells = label_cells(site.doc)
+    found = []
+    for hit in site.own_hits():
+        candidate = after_label(site.spec, site.doc, hit, site.hits)
+        pair = cells.get(site.doc.words_between(hit.start, hit.end)[0][0])
+        if pair is not None and not (
+            candidate and pair.value_start <= candidate.parsed.start < pair.value_end
+        ):
+            candidate = pair_value(site, pair, hit.end - hit.start, whole=True)
+        elif candidate and _starts_on(site.doc, candidate, cells):
+            candidate = None
+        if candidate:
+            found.append(candidate)
+    return found
 
 
-def _starts_on(doc: DocText, candidate: Candidate, offsets: frozenset[int]) -> bool:
+def _starts_on(doc: DocText, candidate: Candidate, offsets: Mapping[int, object]) -> bool:
     words = doc.words_between(candidate.parsed.start, candidate.parsed.end)
     return bool(words) and words[0][0] in offsets
 
@@ -77,27 +87,32 @@ def headed(site: Site) -> list[Candidate]:
 def paired(site: Site) -> list[Candidate]:
     """The value of each label–value pair the page's layout shows whose label names the
     field by its content words (``pairs``), whether or not the vocabulary lists the label
-    as written. A label with words of its own beyond the field's («Өтінім берілген күн»
-    holds «берілген күн», the issue's date, and «өтінім», the application) is trusted
-    less than one the field's label words make up whole."""
-    doc, kind = site.doc, site.spec.kind
+    as written."""
     found = []
-    for pair, specificity, whole in labelled_pairs(doc, site.doc_type, site.name):
-        _, label_line_end = doc.line_bounds(pair.label_start)
-        method = "label" if pair.value_start < label_line_end else "label_next_line"
-        method = method if whole else "label_words"
-        if doc.text[pair.value_start : pair.value_end] == pair.value:
-            candidate = parse_span(kind, doc, pair.value_start, pair.value_end, method, specificity)
-            label_x = doc.words_between(pair.label_start, pair.label_start + 1)[0][1].bbox[0]
-            candidate = candidate and wrapped_value(doc, candidate, site.hits, after=label_x)
-        else:  # a value wrapped beside its label cell: its words, not the label's between them
-            parsed = PARSERS[kind](pair.value)
-            candidate = parsed and Candidate(
-                Parsed(parsed.value, pair.value_start, pair.value_end), method, specificity, kind
-            )
+    for pair, specificity, whole in labelled_pairs(site.doc, site.doc_type, site.name):
+        candidate = pair_value(site, pair, specificity, whole)
         if candidate:
             found.append(candidate)
     return found
+
+
+def pair_value(site: Site, pair: Pair, specificity: int, whole: bool) -> Candidate | None:
+    """A pair's value as the field's kind reads it. A label with words of its own beyond the
+    field's («Өтінім берілген күн» holds «берілген күн», the issue's date, and «өтінім», the
+    application) is trusted less than one the field's label words make up ``whole``."""
+    doc, kind = site.doc, site.spec.kind
+    _, label_line_end = doc.line_bounds(pair.label_start)
+    method = "label" if pair.value_start < label_line_end else "label_next_line"
+    method = method if whole else "label_words"
+    if doc.text[pair.value_start : pair.value_end] == pair.value:
+        candidate = parse_span(kind, doc, pair.value_start, pair.value_end, method, specificity)
+        label_x = doc.words_between(pair.label_start, pair.label_start + 1)[0][1].bbox[0]
+        return candidate and wrapped_value(doc, candidate, site.hits, after=label_x)
+    # A value wrapped beside its label cell: its words, not the label's between them.
+    parsed = PARSERS[kind](pair.value)
+    return parsed and Candidate(
+        Parsed(parsed.value, pair.value_start, pair.value_end), method, specificity, kind
+    )
 
 
 def any_email(site: Site) -> list[Candidate]:
