@@ -96,7 +96,11 @@ def score(doc_type: str, doc: DocText) -> float:
     for hit in _titles(doc_type).find(doc.norm.replace("\n", " ")):
         line_start, line_end = doc.line_bounds(hit.start)
         before = doc.text[line_start : hit.start]
-        at_line_start = starts_line(doc, line_start, hit.start) or _qualifies(before)
+        # A title opens with a capital: «заявления, письма и иные документы.» wrapping onto
+        # its line is a sentence going on.
+        at_line_start = doc.text[hit.start].isupper() and (
+            starts_line(doc, line_start, hit.start) or _qualifies(before)
+        )
         if at_line_start and hit.start < header_end and _titles_its_line(doc.norm[hit.end : line_end]):
             total = max(total, TITLE_IN_HEADER)
         elif at_line_start:

@@ -248,3 +248,25 @@ def test_a_date_after_until_is_a_terms_end_not_the_labels_date():
 def test_a_system_name_has_letters():
     doc = page("ЗАКЛЮЧЕНИЕ ПО РЕЗУЛЬТАТАМ АУДИТА", "Наименование системы: 2.3.1")
     assert "system_name" not in values("audit_conclusion", doc)
+
+
+def test_a_title_word_wrapping_onto_a_line_inside_a_sentence_titles_nothing():
+    power_of_attorney = page(
+        "АО «Нур Банк»",
+        "ДОВЕРЕННОСТЬ № 112",
+        "АО «Нур Банк» уполномочивает Заместителя Председателя Правления представлять",
+        "Банк по вопросам включения систем в перечни доверенных систем, подписывать",
+        "заявления, письма и иные документы.",
+    )
+    assert [c.type for c in classify(power_of_attorney)] == ["other"]
+
+
+def test_human_oversight_under_its_common_russian_name():
+    doc = page(
+        "ТЕХНИЧЕСКАЯ ДОКУМЕНТАЦИЯ",
+        "5. Управление рисками",
+        "Ежемесячная проверка точности прогноза.",
+        "6. Человеческий надзор",
+        "Рекомендации утверждает диспетчер.",
+    )
+    assert values("system_description", doc)["human_oversight"] == "Рекомендации утверждает диспетчер."
