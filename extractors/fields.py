@@ -10,11 +10,13 @@ name, a person's fuller mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from extractors.candidates import MOST_SPECIFIC, Candidate, parse_span
 from extractors.labels import COLUMN_LINES, COLUMN_SLACK, label_index
 from extractors.normalise import latin_misread
 from extractors.pagetext import DocText, is_noisy
+from extractors.pairs import label_cells
 from extractors.strategies import STRATEGIES, Site
 from extractors.values import BIN_NAME, INITIALLED, PARSERS, Parsed, looks_like_party, quoted_org
 from extractors.vocab import TypeVocab
@@ -62,13 +64,28 @@ def _extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]
 
 
 def candidates_for(site: Site) -> list[Candidate]:
-    """Every candidate of the field's strategies, a person's and a name's made fuller."""
+    """Every candidate of the field's strategies, a person's and a name's made fuller. A
+    value never starts on a word the layout shows to be some pair's label: «Название |
+    произведения: X» after the label «название», «System owner Mediana LLP» as a name."""
     found = [c for strategy in site.spec.strategies for c in STRATEGIES[strategy](site)]
+    if site.spec.kind not in _WORDED_KINDS:
+        cells = label_cells(site.doc)
+        found = [c for c in found if not _starts_on(site.doc, c, cells)]
     if site.spec.kind == "person":
         found = [fuller_mention(site.doc, c) for c in found]
     if site.spec.kind == "name":
         found = [with_legal_form(site.doc, c) for c in found]
     return found
+
+
+# Kinds read from wording that a criteria table's label cell may hold: «Качество и
+# законность обучающих данных | соответствует».
+_WORDED_KINDS = {"section", "statement", "result"}
+
+
+def _starts_on(doc: DocText, candidate: Candidate, offsets: Mapping[int, object]) -> bool:
+    words = doc.words_between(candidate.parsed.start, candidate.parsed.end)
+    return bool(words) and words[0][0] in offsets
 
 
 def confidence(candidate: Candidate, doc: DocText) -> float:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.layout import CELL_GAP_HEIGHTS
-from extractors.pagetext import DocText
+from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import best_label, content_stems
 from extractors.vocab import load_vocab
 from pipeline.models import Word
@@ -57,16 +57,17 @@ def pairs(doc: DocText) -> list[Pair]:
 
 
 def _find_pairs(doc: DocText) -> list[Pair]:
-    found: list[Pair] = []
+    found: dict[int, Pair] = {}
     for page_lines in _pages(doc):
-        edge = _value_edge(page_lines)
-        table = _table_pairs(page_lines, edge) if edge is not None else []
-        if sum(_is_label(pair.value) for pair in table) >= MIN_TABLE_ROWS - 1:
-            table = []  # the "values" are labels: two columns of pairs, one per language
-        in_table = {offset for pair in table for offset in (pair.label_start, pair.value_start)}
-        found += table
-        found += [p for p in _colon_pairs(doc, page_lines) if p.label_start not in in_table]
-    return sorted(found, key=lambda p: p.label_start)
+        for edge in _value_edges(page_lines):
+            table = _table_pairs(page_lines, edge)
+            if sum(_is_label(pair.value) for pair in table) >= MIN_TABLE_ROWS - 1:
+                continue  # the "values" are labels: two columns of pairs, one per language
+            for pair in table:
+                found.setdefault(pair.label_start, pair)
+        for pair in _colon_pairs(doc, page_lines):
+            found.setdefault(pair.label_start, pair)
+    return sorted(found.values(), key=lambda p: p.label_start)
 
 
 def _pages(doc: DocText) -> list[list[list[OffsetWord]]]:
@@ -92,44 +93,44 @@ def _gap_after(left: Word, right: Word) -> bool:
     return right.bbox[0] - left.bbox[2] > CELL_GAP_HEIGHTS * height
 
 
-def _value_edge(lines: list[list[OffsetWord]]) -> float | None:
-    """The left edge of a table's value column: where, on several lines, the first word
-    after a cell gap starts, a few label words before it."""
+def _value_edges(lines: list[list[OffsetWord]]) -> list[float]:
+    """The left edges of the page's tables' value columns, the most used first: where, on
+    several lines, the first word after a cell gap starts, a few label words before it."""
     edges: Counter[int] = Counter()
+    starts: dict[int, float] = {}
     for words in lines:
         for i in range(1, min(len(words), MAX_LABEL_WORDS + 2)):
             if _gap_after(words[i - 1][1], words[i][1]):
-                edges[round(words[i][1].bbox[0] / EDGE_SLACK)] += 1
+                bucket = round(words[i][1].bbox[0] / EDGE_SLACK)
+                edges[bucket] += 1
+                starts[bucket] = min(starts.get(bucket, words[i][1].bbox[0]), words[i][1].bbox[0])
                 break
-    if not edges:
-        return None
-    bucket, count = edges.most_common(1)[0]
-    if count < MIN_TABLE_ROWS:
-        return None
-    starts = [
-        w[i][1].bbox[0] for w in lines for i in range(len(w)) if round(w[i][1].bbox[0] / EDGE_SLACK) == bucket
-    ]
-    return min(starts)
+    return [starts[bucket] for bucket, count in edges.most_common() if count >= MIN_TABLE_ROWS]
 
 
 def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
     """The table's rows as pairs. A row opens with a row number or a label cell that starts
     with a capital; a line with only value words, or a label cell going on in lower case
-    (or after a hyphen), continues the row above."""
-    rows: list[tuple[list[OffsetWord], list[OffsetWord]]] = []
-    for words in lines:
-        if any(w.bbox[0] < edge - EDGE_SLACK < w.bbox[2] for _, w in words):
-            rows.append(([], []))  # prose across the column's edge: no row goes on over it
+    (or after a hyphen), continues the row above. A line of prose (a word across the
+    column's edge, no gap before it, or more words than a label cell holds) ends a table,
+    and a table of fewer than two full rows is none."""
+    tables: list[list[tuple[list[OffsetWord], list[OffsetWord]]]] = [[]]
+    for line in lines:
+        words = [ow for ow in line if not is_noisy(ow[1]) and any(c.isalnum() for c in ow[1].text)]
+        if not words:
             continue
         left = [ow for ow in words if ow[1].bbox[0] < edge - EDGE_SLACK]
         right = [ow for ow in words if ow[1].bbox[0] >= edge - EDGE_SLACK]
+        if _prose(words, left, right, edge):
+            tables.append([])
+            continue
+        rows = tables[-1]
         numbered = len(left) > 1 and bool(_ROW_NUMBER.match(left[0][1].text))
         if numbered:
             left = left[1:]
         first_letter = next((c for _, w in left for c in w.text if c.isalpha()), "")
         continues = (
             rows
-            and rows[-1] != ([], [])
             and not numbered
             and _close_below(rows[-1], words)
             and (not left or not first_letter.isupper() or _hyphen_wrapped(rows[-1][0]))
@@ -140,8 +141,30 @@ def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
         else:
             rows.append((list(left), list(right)))
     return [
-        _pair(label, value) for label, value in rows if label and value and len(label) <= 3 * MAX_LABEL_WORDS
+        _pair(label, value)
+        for rows in tables
+        if sum(bool(label and value) for label, value in rows) >= MIN_TABLE_ROWS - 1
+        for label, value in rows
+        if value and _is_label_cell(label)
     ]
+
+
+def _is_label_cell(words: list[OffsetWord]) -> bool:
+    """A label has a word (not a number or a code such as «ЦС-2026/12») and a cell's length."""
+    return 0 < len(words) <= 3 * MAX_LABEL_WORDS and any(
+        _WORD.fullmatch(w.text.strip(",.:;()")) for _, w in words
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _prose(words: list[OffsetWord], left: list[OffsetWord], right: list[OffsetWord], edge: float) -> bool:
+    if any(w.bbox[0] < edge - EDGE_SLACK < w.bbox[2] for _, w in words):
+        return True
+    if left and right and not _gap_after(left[-1][1], right[0][1]):
+        return True
+    return len(left) > MAX_LABEL_WORDS + 1
 
 
 def _pair(label: list[OffsetWord], value: list[OffsetWord]) -> Pair:

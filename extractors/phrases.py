@@ -115,7 +115,8 @@ STOP_WORDS = frozenset(_STOP_WORDS.split())
 def content_stems(text: str) -> frozenset[str]:
     """The stems of a phrase's content words, Kazakh letters folded: what a label or a
     heading says, whatever the word order, inflection and filler words."""
-    words = re.findall(r"[^\W\d_]+", for_matching(text))
+    # The number sign is a content word: «Қорытынды №» labels a number, «Қорытынды:» a verdict.
+    words = re.findall(r"[^\W\d_]+", for_matching(text).replace("№", " номер "))
     return frozenset(folded_stem(w) for w in words if w not in STOP_WORDS and len(w) > 1)
 
 

@@ -10,7 +10,7 @@ and keeps the most trustworthy candidate.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -47,9 +47,7 @@ Strategy = Callable[[Site], list[Candidate]]
 def labelled(site: Site) -> list[Candidate]:
     """The value each of the field's labels names (``labels.after_label``). A label the
     layout shows inside a pair's label cell names a value that starts in that pair's value
-    cell: «Версия системы (номер | выпуска)» beside «3.0» names no number on the next row.
-    Elsewhere a value never starts on a word of some pair's label («Название |
-    произведения: X»)."""
+    cell: «Версия системы (номер | выпуска)» beside «3.0» names no number on the next row."""
     cells = label_cells(site.doc)
     found = []
     for hit in site.own_hits():
@@ -59,16 +57,9 @@ def labelled(site: Site) -> list[Candidate]:
             candidate and pair.value_start <= candidate.parsed.start < pair.value_end
         ):
             candidate = pair_value(site, pair, hit.end - hit.start, whole=True)
-        elif candidate and _starts_on(site.doc, candidate, cells):
-            candidate = None
         if candidate:
             found.append(candidate)
     return found
-
-
-def _starts_on(doc: DocText, candidate: Candidate, offsets: Mapping[int, object]) -> bool:
-    words = doc.words_between(candidate.parsed.start, candidate.parsed.end)
-    return bool(words) and words[0][0] in offsets
 
 
 def headed(site: Site) -> list[Candidate]:

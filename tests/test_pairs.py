@@ -118,3 +118,32 @@ def test_a_form_whose_label_cells_wrap_longer_than_their_values_stays_a_table():
     )
     assert "10 Дата заполнения заявки 06.04.2026" in doc.text.splitlines()
     assert values("application", doc)["application_date"] == "2026-04-06"
+
+
+def test_two_tables_on_a_page_and_no_value_starting_on_a_label():
+    """A details table (values at one edge) above a criteria table (results at another);
+    «System owner Mediana LLP» reads as a company's name unless its label is known to be one."""
+    words = words_at("Qazaq AI Assurance LLP", 347, 40) + words_at("INDEPENDENT AUDIT REPORT", 60, 60)
+    details = [
+        ("Report No.", "QAA-2026-077"),
+        ("AI system", "OncoScreen KZ, version 1.0.3"),
+        ("System owner", "Mediana LLP"),
+        ("Auditor BIN", "200440077310"),
+    ]
+    for i, (label, value) in enumerate(details):
+        words += words_at(label, 61, 80 + LINE * i) + words_at(value, 211, 80 + LINE * i)
+    words += words_at("We audited OncoScreen KZ against the requirements for high-risk AI systems.", 60, 170)
+    criteria = [
+        ("Quality and lawfulness of training data", "Met"),
+        ("Absence of functions prohibited by law", "Met"),
+        ("Human oversight by the radiologist", "Met"),
+    ]
+    for i, (label, value) in enumerate(criteria):
+        words += words_at(label, 54, 200 + LINE * i) + words_at(value, 408, 200 + LINE * i)
+    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    assert {p.label: p.value for p in pairs(doc)}["Report No."] == "QAA-2026-077"
+    found = values("audit_conclusion", doc)
+    assert found["system_owner"] == "Mediana LLP"
+    assert found["auditor_name"] == "Qazaq AI Assurance LLP"
+    assert found["system_name"] == "OncoScreen KZ"
+    assert found["covers_training_data"] is True
