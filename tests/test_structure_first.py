@@ -270,3 +270,24 @@ def test_human_oversight_under_its_common_russian_name():
         "Рекомендации утверждает диспетчер.",
     )
     assert values("system_description", doc)["human_oversight"] == "Рекомендации утверждает диспетчер."
+
+
+def test_an_audit_conclusion_without_a_listed_title_is_known_by_its_act_and_fields():
+    letter = page(
+        "ТОО «Парасат Аудит»",
+        "БИН 100440018760",
+        "Исх. № ПА-77/26 от 12 мая 2026 года",
+        "О результатах проверки системы",
+        "ТОО «Парасат Аудит» провело независимый аудит системы искусственного интеллекта",
+        "«Qamqor Triage» версии 2.1.",
+        "Владелец системы: ТОО «Сана Мед» (БИН 180340012346).",
+        "Система соответствует требованиям к системам высокой степени риска.",
+        "Директор А. Б. Ким",
+    )
+    assert [c.type for c in classify(letter)] == ["audit_conclusion"]
+    english = page(
+        "ASSURANCE REPORT",
+        "Report No. QAA-2026-080",
+        "We have audited the AI system «OncoScreen KZ» version 1.0.3.",
+    )
+    assert [c.type for c in classify(english)] == ["audit_conclusion"]
