@@ -65,8 +65,12 @@ def classify(doc: DocText) -> list[Classification]:
     main = main or by_fields(doc)
     result = [Classification.of(*main)] if main else []
     minimum = load_vocab()["system_description"].classify.min_sections or 0
-    described = sections_found(doc) >= minimum
-    if described or (main is None and scores["system_description"] >= THRESHOLD):
+    # A description may be a section of an application (SPEC §4), not of another document:
+    # an audit's criteria table names the same topics (data, risks, human oversight).
+    described = main is None or main[0] == "application"
+    if (described and sections_found(doc) >= minimum) or (
+        main is None and scores["system_description"] >= THRESHOLD
+    ):
         result.append(Classification.of("system_description", scores["system_description"]))
     return result or [Classification.of("other", 0.0)]
 

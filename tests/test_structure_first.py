@@ -291,3 +291,16 @@ def test_an_audit_conclusion_without_a_listed_title_is_known_by_its_act_and_fiel
         "We have audited the AI system «OncoScreen KZ» version 1.0.3.",
     )
     assert [c.type for c in classify(english)] == ["audit_conclusion"]
+
+
+def test_an_audits_criteria_table_makes_it_no_system_description():
+    """The criteria name the description's topics; only an application holds a description."""
+    doc = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № ПА-12/26",
+        "1. Назначение системы: сортировка обращений пациентов.",
+        "2. Функции системы: расчёт категории срочности — соответствует.",
+        "3. Используемые данные: обезличенные записи — соответствует.",
+        "4. Управление рисками: ежемесячный мониторинг — соответствует.",
+        "5. Контроль человеком: решение принимает врач — соответствует.",
+    )
+    assert [c.type for c in classify(doc)] == ["audit_conclusion"]
