@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from functools import cache
 
 from extractors.candidates import Candidate, parse_span
@@ -45,8 +44,7 @@ def label_index(doc_type: str) -> PhraseIndex:
 
 def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> Candidate | None:
     """The value after a label on its line, or on the next line when the label ends its line."""
-    hit = _extend_over_repeats(doc, hit, hits)
-    hit = PhraseHit(hit.key, hit.start, hit.end + _wrapped_aside_length(doc.text[hit.end : hit.end + 90]))
+    hit = with_twin(doc, hit, hits)
     specificity = hit.end - hit.start
     # A label may wrap: it starts its first line, and its value follows on its last.
     line_start, _ = doc.line_bounds(hit.start)
@@ -279,39 +277,26 @@ def _outside_quotes(doc: DocText, start: int, hit: PhraseHit) -> bool:
     return between.count("«") <= between.count("»") and between.count('"') % 2 == 0
 
 
-def _extend_over_repeats(
-    doc: DocText, hit: PhraseHit, hits: list[PhraseHit], joined: Callable[[str], object] | None = None
-) -> PhraseHit:
-    """Two labels of one field in a row are one label, broken by OCR or wrapping:
-    "Фамилия, имя, отчество . автора", around an aside that may wrap onto the next line:
-    "Фамилия, имя, отчество (при" / "его наличии) автора (соавторов)", or bilingual:
-    "Мақсаты / Назначение". ``joined`` says what text may stand between the two."""
-    joined = joined or _label_join
-    # ``hits`` come in text order; only those starting within a line's reach of the label can
-    # join it, and a long document has thousands of hits, each asking this.
+def with_twin(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> PhraseHit:
+    """A label and its twin in the other language after a slash are one label:
+    "Мақсаты / Назначение", «Құқық иеленуші / Правообладатель»."""
+    # ``hits`` come in text order; only those starting within a line's reach of the label
+    # can join it, and a long document has thousands of hits, each asking this.
     for other in hits[bisect_left(hits, hit.end, key=lambda h: h.start) :]:
         if other.start > hit.end + MAX_JOIN_CHARS:
             break
         # Across a table's cell gap the same label is the other column's (a bilingual form
-        # prints «Өтінім нөмірі | Номер заявки» over a value in each column), not a repeat.
+        # prints «Өтінім нөмірі | Номер заявки» over a value in each column), not a twin.
         if (
             other.key == hit.key
-            and joined(doc.text[hit.end : other.start])
+            and BILINGUAL.fullmatch(doc.text[hit.end : other.start])
             and not cell_gap_after(doc, hit.end)
         ):
             hit = PhraseHit(hit.key, hit.start, other.end)
     return hit
 
 
-def _label_join(between: str) -> bool:
-    return ("\n" not in between and not any(c.isalnum() for c in between)) or bool(_ASIDE.fullmatch(between))
-
-
-_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*")
-
-
-# What may stand between two labels of one field: a remark in brackets, or letterless filler
-# on one line.
+# How far after a label its twin may start.
 MAX_JOIN_CHARS = 200
 
 
@@ -348,14 +333,6 @@ def _other_language_half(doc: DocText, position: int, stop: int) -> int:
     return _value_cell(doc, position, stop) or 0
 
 
-def _wrapped_aside_length(text: str) -> int:
-    """Length of a remark in brackets right after a label that wraps in its table cell:
-    "Лицензиар (обладатель" / "исключительных прав) ТОО «X»". The label then ends where the
-    remark does, on the next line, and its value follows there."""
-    match = re.match(r"[ \t]*\([^()\n]{0,40}\n[^()\n]{0,40}\)", text)
-    return match.end() if match else 0
-
-
 def _aside_length(text: str) -> int:
     """Length of a parenthesised remark right after a label: «автора (соавторов)»."""
     match = re.match(r"\s*\([^)\n]{0,40}\)", text)
@@ -369,7 +346,7 @@ def section(doc: DocText, hit: PhraseHit, hits: list[PhraseHit]) -> Candidate | 
     qualifier ("Данные, используемые системой. Обучающая ..."), or stand in a table's
     label cell that wraps ("Data used (training and" | "The training set ...").
     """
-    hit = _extend_over_repeats(doc, hit, hits, BILINGUAL.fullmatch)
+    hit = with_twin(doc, hit, hits)
     line_start, line_end = doc.line_bounds(hit.start)
     if not _HEADING_PREFIX.match(doc.text[line_start : hit.start]):
         return None

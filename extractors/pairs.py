@@ -41,8 +41,9 @@ class Pair:
     value_end: int  # and of the end of its last
 
 
-# A table: at least this many lines have a word after a cell gap at the value column's edge.
-MIN_TABLE_ROWS = 3
+# A table: at least this many rows have a label cell and a value cell, each value after a
+# cell gap at the value column's edge.
+MIN_TABLE_ROWS = 2
 # Points a cell's words may start left or right of its column's edge.
 EDGE_SLACK = 12.0
 # A label cell or a label before a colon holds at most this many words per line.
@@ -61,7 +62,7 @@ def _find_pairs(doc: DocText) -> list[Pair]:
     for page_lines in _pages(doc):
         for edge in _value_edges(page_lines):
             table = _table_pairs(page_lines, edge)
-            if sum(_is_label(pair.value) for pair in table) >= MIN_TABLE_ROWS - 1:
+            if sum(_is_label(pair.value) for pair in table) >= 2:
                 continue  # the "values" are labels: two columns of pairs, one per language
             for pair in table:
                 found.setdefault(pair.label_start, pair)
@@ -116,7 +117,10 @@ def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
     and a table of fewer than two full rows is none."""
     tables: list[list[tuple[list[OffsetWord], list[OffsetWord]]]] = [[]]
     for line in lines:
-        words = [ow for ow in line if not is_noisy(ow[1]) and any(c.isalnum() for c in ow[1].text)]
+        # OCR's specks and unsure words are no cells; a signature rule is one.
+        words = [
+            ow for ow in line if not is_noisy(ow[1]) and (_SIGNATURE_RULE in ow[1].text or _lettered(ow[1]))
+        ]
         if not words:
             continue
         left = [ow for ow in words if ow[1].bbox[0] < edge - EDGE_SLACK]
@@ -143,10 +147,23 @@ def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
     return [
         _pair(label, value)
         for rows in tables
-        if sum(bool(label and value) for label, value in rows) >= MIN_TABLE_ROWS - 1
+        if sum(bool(label and value) for label, value in rows) >= MIN_TABLE_ROWS
         for label, value in rows
-        if value and _is_label_cell(label)
+        if value and _is_label_cell(label) and not _signed(label + value)
     ]
+
+
+def _signed(row: list[OffsetWord]) -> bool:
+    """A signature rule in the row: «Аудитор ______ Жолдасова М. Е.» is who signs in which
+    role, not a value of the role's field."""
+    return any(_SIGNATURE_RULE in w.text for _, w in row)
+
+
+_SIGNATURE_RULE = "___"
+
+
+def _lettered(word: Word) -> bool:
+    return any(c.isalnum() for c in word.text)
 
 
 def _is_label_cell(words: list[OffsetWord]) -> bool:
@@ -230,7 +247,7 @@ def _colon_pairs(doc: DocText, lines: list[list[OffsetWord]]) -> list[Pair]:
                 value = [] if _opens_label(cells[number + 1]) else cells[number + 1]
             elif not value and len(cells) == 1 and index + 1 < len(lines):
                 value = [] if _opens_label(lines[index + 1]) else lines[index + 1]
-            if value and label:
+            if value and label and not _signed(label + value):
                 found.append(_pair(label, value))
     return found
 

@@ -408,9 +408,15 @@ def test_sector_named_in_the_request_sentence(sentence, sector):
 @pytest.mark.parametrize(
     ("rows", "authors"),
     [
-        # The label wraps around its aside; the list wraps after a first name, or before a patronymic.
+        # The label cell wraps around its aside beside its value; the list wraps after a
+        # first name, or before a patronymic.
         (
-            ["Фамилия, имя, отчество (при", "его наличии) автора (соавторов) Байжанов Тимур Русланович"],
+            [
+                ("Номер заявки", "80736"),
+                ("Фамилия, имя, отчество (при", "Байжанов Тимур Русланович"),
+                ("его наличии) автора (соавторов)", ""),
+                ("Правообладатель", "ТОО «Кен»"),
+            ],
             "Байжанов Тимур Русланович",
         ),
         (["Сведения об авторах: Омаров", "Руслан Ержанович"], "Омаров Руслан Ержанович"),

@@ -147,3 +147,15 @@ def test_two_tables_on_a_page_and_no_value_starting_on_a_label():
     assert found["auditor_name"] == "Qazaq AI Assurance LLP"
     assert found["system_name"] == "OncoScreen KZ"
     assert found["covers_training_data"] is True
+
+
+def test_a_signature_row_names_who_signs_not_the_roles_field():
+    doc = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № ТО-7/26",
+        "ТОО «Тексеру Орталығы» провело аудит системы «Kerege Fraud Monitor».",
+        ("Генеральный директор", "________ Абенов К. Т."),
+        ("Аудитор систем ИИ", "________ Жолдасова М. Е."),
+        "ТОО «Тексеру Орталығы» · БИН 180340077450",
+    )
+    assert pairs(doc) == []
+    assert values("audit_conclusion", doc)["auditor_name"] == "ТОО «Тексеру Орталығы»"
