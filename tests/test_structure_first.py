@@ -304,3 +304,13 @@ def test_an_audits_criteria_table_makes_it_no_system_description():
         "5. Контроль человеком: решение принимает врач — соответствует.",
     )
     assert [c.type for c in classify(doc)] == ["audit_conclusion"]
+
+
+def test_a_term_counted_then_ended_gives_its_end():
+    doc = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № ТЛ-045/2026",
+        "Дата выдачи: 06.05.2026",
+        "Срок действия заключения — 12 месяцев с даты выдачи, т. е. до 06.05.2027.",
+    )
+    found = values("audit_conclusion", doc)
+    assert (found["conclusion_date"], found["valid_until"]) == ("2026-05-06", "2027-05-06")
