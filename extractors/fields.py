@@ -49,15 +49,21 @@ def extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]:
 def _extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]:
     hits = label_index(vocab.type).find(doc.norm)
     chosen: dict[str, Candidate] = {}
+    mentions: dict[str, list[Candidate]] = {}
     for name, spec in vocab.fields.items():
         candidates = [trim_noise(c, doc) for c in candidates_for(Site(name, spec, doc, vocab.type, hits))]
         if candidates:
             chosen[name] = best(candidates, doc)
+            same = [c for c in candidates if c.parsed.value == chosen[name].parsed.value]
+            mentions[name] = [chosen[name], *(c for c in same if c is not chosen[name])]
     for name, spec in vocab.fields.items():
-        # The BIN printed with the chosen name competes with the BIN field's own candidates:
-        # it beats a bare «БИН» inside some other sentence, not a BIN row of its own.
-        companion = companion_bin(doc, chosen[name]) if spec.companion_bin and name in chosen else None
-        if companion:
+        # The BIN printed with the chosen name, at any of its mentions (a signature's label,
+        # the letterhead), competes with the BIN field's own candidates: it beats a bare
+        # «БИН» inside some other sentence, not a BIN row of its own.
+        companion = next(
+            (c for m in mentions.get(name, []) if spec.companion_bin and (c := companion_bin(doc, m))), None
+        )
+        if companion and spec.companion_bin:
             rivals = [c for c in [chosen.get(spec.companion_bin)] if c]
             chosen[spec.companion_bin] = best([companion, *rivals], doc)
     return {name: to_field(settle_script(candidate, doc), doc) for name, candidate in chosen.items()}

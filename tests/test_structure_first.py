@@ -314,3 +314,15 @@ def test_a_term_counted_then_ended_gives_its_end():
     )
     found = values("audit_conclusion", doc)
     assert (found["conclusion_date"], found["valid_until"]) == ("2026-05-06", "2027-05-06")
+
+
+def test_a_partys_bin_is_found_beside_any_mention_of_its_chosen_name():
+    doc = page(
+        "ТОО «Сенім Аудит»",
+        "БИН 150740021848 · 050040, г. Алматы, пр. Аль-Фараби, 77/8",
+        "ЗАКЛЮЧЕНИЕ № СА-26/017",
+        "Система соответствует требованиям.",
+        "Аудитор: ТОО «Сенім Аудит»",
+    )
+    found = values("audit_conclusion", doc)
+    assert (found["auditor_name"], found["auditor_bin"]) == ("ТОО «Сенім Аудит»", "150740021848")
