@@ -75,10 +75,14 @@ def lead(text: str) -> int:
     return _LEAD.match(text).end()
 
 
+# Separators and OCR's specks at a value's ends (a full stop only at its start: «Ким О. В.»).
+_EDGE_SPECKS = " \t:–—-,;|_`´<>©~"
+
+
 def _strip(text: str, start: int, end: int) -> Parsed | None:
     chunk = text[start:end]
-    left = len(chunk) - len(chunk.lstrip(" \t:–—-,;.|_"))
-    right = len(chunk.rstrip(" \t:–—-,;|_"))
+    left = len(chunk) - len(chunk.lstrip(_EDGE_SPECKS + "."))
+    right = len(chunk.rstrip(_EDGE_SPECKS))
     if right <= left:
         return None
     value = " ".join(chunk[left:right].split())

@@ -119,3 +119,10 @@ def test_a_latin_name_ocr_read_in_cyrillic_letters_is_restored_from_its_other_me
     found = values("application", doc)
     assert found["applicant_name"] == "АО «Target Bank»"
     assert latin_misread("Атамекен", {"atameken"}) is None
+
+
+@pytest.mark.parametrize("printed", ["` OncoScreen KZ", "© OncoScreen KZ ~", "< OncoScreen KZ >"])
+def test_specks_at_a_values_ends_are_no_part_of_it(printed):
+    from extractors.values import parse_title
+
+    assert parse_title(printed).value == "OncoScreen KZ"
