@@ -16,7 +16,7 @@ from extractors.candidates import MOST_SPECIFIC, Candidate, parse_span
 from extractors.labels import COLUMN_LINES, COLUMN_SLACK, label_index
 from extractors.normalise import latin_misread
 from extractors.pagetext import DocText, is_noisy
-from extractors.pairs import label_cells
+from extractors.pairs import label_cells, value_cells
 from extractors.strategies import STRATEGIES, Site
 from extractors.values import BIN_NAME, INITIALLED, PARSERS, Parsed, looks_like_party, quoted_org
 from extractors.vocab import TypeVocab
@@ -104,11 +104,19 @@ def confidence(candidate: Candidate, doc: DocText) -> float:
 # A party's name that looks like one (a legal form and a quoted name, or a person's
 # full name) beats text that merely follows a label, such as a signature line.
 NAME_SHAPE_BONUS = 0.1
+# A value that opens a value cell the layout shows beats one that merely follows a label's
+# words in running text («AI system conformity audit» under the title, against the row
+# «AI system | OncoScreen KZ»); less than a step of trust, more than a label's length. Not
+# for a cell whose label holds words of another field's (``label_words``).
+CELL_VALUE_BONUS = 0.04
 
 
 def best(candidates: list[Candidate], doc: DocText) -> Candidate:
+    cells = value_cells(doc)
+
     def score(c: Candidate) -> float:
         bonus = NAME_SHAPE_BONUS if c.kind == "name" and looks_like_party(str(c.parsed.value)) else 0.0
+        bonus += CELL_VALUE_BONUS if c.method != "label_words" and _starts_on(doc, c, cells) else 0.0
         return round(confidence(c, doc), 2) + bonus + min(c.specificity, MOST_SPECIFIC) / 1000
 
     return max(candidates, key=lambda c: (score(c), -c.parsed.start))

@@ -316,3 +316,10 @@ def label_cells(doc: DocText) -> dict[int, Pair]:
         "label cells",
         lambda: {o: pair for pair in pairs(doc) if not _is_label(pair.value) for o in pair.label_words},
     )
+
+
+def value_cells(doc: DocText) -> dict[int, Pair]:
+    """The pair of every value by the offset of its first word, as ``label_cells``."""
+    return doc.memo(
+        "value cells", lambda: {pair.value_start: pair for pair in pairs(doc) if not _is_label(pair.value)}
+    )

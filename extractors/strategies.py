@@ -225,7 +225,7 @@ def issuer(site: Site) -> list[Candidate]:
         opening = quoted_org().match(doc.text, value_start, end)
         # Whatever follows on the line is at most a speck or two of OCR debris.
         if opening and len(doc.text[opening.end() : end].strip(" .,|")) <= _DEBRIS_CHARS:
-            return [Candidate(Parsed(opening.group(), value_start, opening.end()), "issuer", 0, "name")]
+            return [c for c in [parse_span("name", doc, value_start, opening.end(), "issuer", 0)] if c]
     return []
 
 

@@ -96,10 +96,25 @@ _LATIN_LEGAL_FORM = {"TOO": "ТОО", "AO": "АО"}
 def parse_name(text: str) -> Parsed | None:
     parsed = _parse_name(text)
     if parsed and isinstance(parsed.value, str):
-        first, _, rest = parsed.value.partition(" ")
+        value = _outside_quotes(
+            parsed.value, lambda part: _LEGAL_FORM_WORD.sub(lambda m: m.group().upper(), part)
+        )
+        first, _, rest = value.partition(" ")
         if first in _LATIN_LEGAL_FORM and rest[:1] in '«"“„':
-            return Parsed(f"{_LATIN_LEGAL_FORM[first]} {rest}", parsed.start, parsed.end)
+            value = f"{_LATIN_LEGAL_FORM[first]} {rest}"
+        return Parsed(value, parsed.start, parsed.end)
     return parsed
+
+
+def _outside_quotes(value: str, change: Callable[[str], str]) -> str:
+    """``value`` with ``change`` made to its text outside quoted names."""
+    parts = re.split(r"([«\"“„][^«»\"”“]*[»\"”“])", value)
+    return "".join(part if i % 2 else change(part) for i, part in enumerate(parts))
+
+
+# A legal form's abbreviation outside the quotes, as a scan or a typist may write it in
+# lower case («Цифрлық Сараптама» жшс): the register writes it in capitals.
+_LEGAL_FORM_WORD = re.compile(r"(?<![\w«\"“„])(?:тоо|жшс|ао|ақ|ип|жк|llp|jsc|llc|ltd)(?![\w»\"”“])")
 
 
 def _parse_name(text: str) -> Parsed | None:

@@ -159,3 +159,27 @@ def test_a_signature_row_names_who_signs_not_the_roles_field():
     )
     assert pairs(doc) == []
     assert values("audit_conclusion", doc)["auditor_name"] == "ТОО «Тексеру Орталығы»"
+
+
+def test_a_value_cell_beats_a_labels_words_running_on_in_a_subtitle():
+    words = words_at("INDEPENDENT AUDIT REPORT", 60, 40) + words_at(
+        "AI system conformity audit — health care", 60, 60
+    )
+    rows = [
+        ("Report No.", "QAA-2026-077"),
+        ("AI system", "OncoScreen KZ, version 1.0.3"),
+        ("System owner", "Mediana LLP"),
+    ]
+    for i, (label, value) in enumerate(rows):
+        words += words_at(label, 61, 80 + LINE * i) + words_at(value, 211, 80 + LINE * i)
+    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    assert values("audit_conclusion", doc)["system_name"] == "OncoScreen KZ"
+
+
+def test_a_legal_forms_abbreviation_is_given_in_capitals_outside_the_quotes():
+    from extractors.values import parse_name
+
+    assert parse_name("«Цифрлық Сараптама» жшс").value == "«Цифрлық Сараптама» ЖШС"
+    assert parse_name("тоо «Жол ақ»").value == "ТОО «Жол ақ»"
+    doc = page("«Цифрлық Сараптама» жшс", "АУДИТОРЛЫҚ ҚОРЫТЫНДЫ № ЦС-2026/12")
+    assert values("audit_conclusion", doc)["auditor_name"] == "«Цифрлық Сараптама» ЖШС"
