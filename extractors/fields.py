@@ -13,14 +13,14 @@ import re
 from collections.abc import Mapping
 
 from extractors.candidates import MOST_SPECIFIC, Candidate, parse_span
-from extractors.labels import COLUMN_LINES, COLUMN_SLACK, label_index
+from extractors.labels import COLUMN_LINES, COLUMN_SLACK, cell_gap_after, label_index
 from extractors.normalise import latin_misread
 from extractors.pagetext import DocText, is_noisy
 from extractors.pairs import label_cells, value_cells
 from extractors.strategies import STRATEGIES, Site
 from extractors.values import BIN_NAME, INITIALLED, PARSERS, Parsed, looks_like_party, quoted_org
 from extractors.vocab import TypeVocab
-from pipeline.models import ExtractedField
+from pipeline.models import ExtractedField, Word
 from pipeline.names import settle_twin_words, twin_readings
 
 # How much each strategy is trusted; the OCR confidence of the value's words scales it.
@@ -119,7 +119,36 @@ def best(candidates: list[Candidate], doc: DocText) -> Candidate:
         bonus += CELL_VALUE_BONUS if c.method != "label_words" and _starts_on(doc, c, cells) else 0.0
         return round(confidence(c, doc), 2) + bonus + min(c.specificity, MOST_SPECIFIC) / 1000
 
+    top = max(score(c) for c in candidates)
+    near = [c for c in candidates if score(c) >= top - TWIN_MARGIN]
+    russian = [c for c in near if not _in_kazakh(doc, c)]
+    if russian and len(russian) < len(near):
+        candidates = russian
     return max(candidates, key=lambda c: (score(c), -c.parsed.start))
+
+
+# Two readings this close differ only by their labels' lengths: a bilingual document's
+# twins («Өтініш беруші: «X» ЖШС» and «Заявитель: ТОО «X»»). The Russian twin is reported,
+# as the register and the other documents of a bundle most often write the value.
+TWIN_MARGIN = 0.035
+_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]|(?<![^\W\d_])(?:ЖШС|АҚ|БСН|жшс)(?![^\W\d_])")
+
+
+def _in_kazakh(doc: DocText, candidate: Candidate) -> bool:
+    """The value, or the label before it in its cell (not the other language's column on the
+    same line), is written in Kazakh."""
+    line_start, _ = doc.line_bounds(candidate.parsed.start)
+    before = doc.words_between(line_start, candidate.parsed.start)
+    cell: list[tuple[int, Word]] = []
+    for offset, word in reversed(before[-_LABEL_WORDS:]):
+        if cell_gap_after(doc, offset + len(word.text)):
+            break
+        cell.insert(0, (offset, word))
+    label = " ".join(word.text for _, word in cell)
+    return bool(_KAZAKH.search(label) or _KAZAKH.search(str(candidate.parsed.value)))
+
+
+_LABEL_WORDS = 4
 
 
 def to_field(candidate: Candidate, doc: DocText) -> ExtractedField:

@@ -183,3 +183,19 @@ def test_a_legal_forms_abbreviation_is_given_in_capitals_outside_the_quotes():
     assert parse_name("тоо «Жол ақ»").value == "ТОО «Жол ақ»"
     doc = page("«Цифрлық Сараптама» жшс", "АУДИТОРЛЫҚ ҚОРЫТЫНДЫ № ЦС-2026/12")
     assert values("audit_conclusion", doc)["auditor_name"] == "«Цифрлық Сараптама» ЖШС"
+
+
+def test_a_bilingual_forms_twin_values_are_reported_in_russian():
+    words: list[Word] = []
+    rows = [
+        ("ӨТІНІШ", "ЗАЯВЛЕНИЕ"),
+        ("Өтініш беруші: «Жол Аналитика» ЖШС", "Заявитель: ТОО «Жол Аналитика»"),
+        ("Қолданылу саласы: көлік", "Отрасль применения: транспорт"),
+        ("Объектінің түрі: ЭЕМ-ге арналған бағдарлама", "Вид объекта: программа для ЭВМ"),
+    ]
+    for i, (kazakh, russian) in enumerate(rows):
+        words += words_at(kazakh, 51, 40 + LINE * i) + words_at(russian, 340, 40 + LINE * i)
+    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    found = values("application", doc)
+    assert (found["applicant_name"], found["sector"]) == ("ТОО «Жол Аналитика»", "транспорт")
+    assert values("ip_certificate", doc)["object_type"] == "программа для ЭВМ"
