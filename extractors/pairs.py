@@ -226,10 +226,11 @@ def _colon_pairs(doc: DocText, lines: list[list[OffsetWord]]) -> list[Pair]:
     """Cells opening with a short label closed by a colon: the value is the rest of the
     cell, or the next cell of the line, or the next line when the label ends its line. A
     line splits into cells at its gaps: a bilingual form prints «Өтініш беруші: X» and
-    «Заявитель: X» side by side."""
+    «Заявитель: X» side by side. A cell of words OCR read unsurely is none (a speck «a»
+    after «Автор(ы):» leaves the names on the next line its value)."""
     found = []
     for index, words in enumerate(lines):
-        cells = _cells(words)
+        cells = [cell for cell in _cells(words) if not all(is_noisy(w) for _, w in cell)]
         for number, cell in enumerate(cells):
             if _ROW_NUMBER.match(cell[0][1].text) and len(cell) > 1:
                 cell = cell[1:]
@@ -241,7 +242,7 @@ def _colon_pairs(doc: DocText, lines: list[list[OffsetWord]]) -> list[Pair]:
                 continue  # a colon inside a sentence that wraps onto this line
             label = [ow for ow in cell if ow[0] < start + match.end()]
             value = [ow for ow in cell if ow[0] >= start + match.end()]
-            if not any(c.isalnum() for _, w in value for c in w.text):
+            if not any(_lettered(w) and not is_noisy(w) for _, w in value):
                 value = []  # OCR's specks («©», «|») after the colon: the value is below
             if not value and number + 1 < len(cells):
                 value = [] if _opens_label(cells[number + 1]) else cells[number + 1]

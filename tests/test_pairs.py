@@ -199,3 +199,13 @@ def test_a_bilingual_forms_twin_values_are_reported_in_russian():
     found = values("application", doc)
     assert (found["applicant_name"], found["sector"]) == ("ТОО «Жол Аналитика»", "транспорт")
     assert values("ip_certificate", doc)["object_type"] == "программа для ЭВМ"
+
+
+def test_unsure_specks_after_a_colon_leave_the_value_on_the_next_line():
+    sure, unsure = 0.95, 0.2
+    words = words_at("СВИДЕТЕЛЬСТВО", 190, 40, sure) + words_at("Автор(ы):", 184, 60, sure)
+    words += words_at("a", 641, 60, unsure) + words_at("22", 1233, 60, unsure)
+    words += words_at("Жақсылықов Ерболат Маратұлы, Ким Алина Викторовна", 233, 80, sure)
+    words += words_at("Правообладатель: ТОО «Сана Мед»", 188, 100, sure)
+    doc = DocText([Page(number=1, width=1400, height=1900, source="ocr", lines=group_lines(words))])
+    assert values("ip_certificate", doc)["authors"] == "Жақсылықов Ерболат Маратұлы, Ким Алина Викторовна"
