@@ -36,6 +36,11 @@ def page(*rows: str | tuple[str, str]) -> DocText:
             words += words_at(row[0], 60, y) + words_at(row[1], 300, y + 1.5)
         else:
             words += words_at(row, 60, y)
+    return doc_of(words)
+
+
+def doc_of(words: list[Word]) -> DocText:
+    """One text-layer page of these words, grouped into lines as a PDF's would be."""
     return DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
 
 
@@ -160,7 +165,7 @@ def test_label_cell_wrapping_around_its_value_is_rejoined():
         + words_at("Версия системы", 60, 150)
         + words_at("3.0", 300, 150)
     )
-    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    doc = doc_of(words)
     assert values("audit_conclusion", doc)["auditor_bin"] == "150640012877"
 
 
@@ -176,7 +181,7 @@ def test_value_cell_of_two_lines_beside_a_one_line_label_is_rejoined():
     assert (
         lines[0] == "Вывод аудитора система соответствует требованиям законодательства Республики Казахстан"
     )
-    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    doc = doc_of(words)
     assert values("audit_conclusion", doc)["result"] == "positive"
 
 
@@ -577,7 +582,7 @@ def test_bilingual_form_rows_that_wrap_around_their_values():
         + words_at("Правообладатель", 60, 166)
         + words_at("БСН / БИН 210440012345", 60, 190)
     )
-    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    doc = doc_of(words)
     found = values("ip_certificate", doc)
     assert found["issue_date"] == "2026-03-02"
     assert found["object_type"] == "ЭЕМ-ге арналған бағдарлама / программа для ЭВМ"

@@ -6,7 +6,7 @@ from extractors.layout import group_lines
 from extractors.pagetext import DocText
 from extractors.pairs import labelled_pairs, pairs
 from pipeline.models import Page, Word
-from tests.test_extraction import LINE, page, values, words_at
+from tests.test_extraction import LINE, doc_of, page, values, words_at
 
 
 def form(rows: list[tuple[str, str, str]]) -> DocText:
@@ -15,7 +15,16 @@ def form(rows: list[tuple[str, str, str]]) -> DocText:
     for i, (number, label, value) in enumerate(rows):
         y = 40 + LINE * i
         words += words_at(number, 54, y) + words_at(label, 79, y) + words_at(value, 226, y)
-    return DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    return doc_of(words)
+
+
+def cells(rows: list[tuple[str, str]], right: float, left: float = 60, top: float = 40) -> list[Word]:
+    """The words of rows of two cells, the right cell's words starting at ``right``."""
+    return [
+        word
+        for i, (first, second) in enumerate(rows)
+        for word in words_at(first, left, top + LINE * i) + words_at(second, right, top + LINE * i)
+    ]
 
 
 # Label cells wrap over up to three lines, one word hyphenated across two; none of these
@@ -71,7 +80,6 @@ def test_a_label_holding_another_fields_words_is_trusted_less():
 
 
 def test_twin_columns_of_a_bilingual_form_are_no_label_value_table():
-    words: list[Word] = []
     rows = [
         ("Тізілімге енгізілген күні", "Дата внесения в реестр"),
         ("11.02.2026", "11.02.2026"),
@@ -80,23 +88,18 @@ def test_twin_columns_of_a_bilingual_form_are_no_label_value_table():
         ("Объектінің атауы", "Название объекта"),
         ("JolMonitor", "JolMonitor"),
     ]
-    for i, (kazakh, russian) in enumerate(rows):
-        words += words_at(kazakh, 60, 40 + LINE * i) + words_at(russian, 306, 40 + LINE * i)
-    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    doc = doc_of(cells(rows, right=306))
     assert labelled_pairs(doc, "ip_certificate", "object_title") == []
     assert values("ip_certificate", doc)["object_title"] == "JolMonitor"
 
 
 def test_bilingual_pairs_side_by_side_are_two_pairs():
-    words: list[Word] = []
     rows = [
         ("Өтініш беруші: «Жол Аналитика» ЖШС", "Заявитель: ТОО «Жол Аналитика»"),
         ("БСН: 200240029333", "БИН: 200240029333"),
         ("Жүйенің нұсқасы: 1.2", "Версия системы: 1.2"),
     ]
-    for i, (kazakh, russian) in enumerate(rows):
-        words += words_at(kazakh, 51, 40 + LINE * i) + words_at(russian, 306, 40 + LINE * i)
-    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    doc = doc_of(cells(rows, right=306, left=51))
     assert [(p.label, p.value) for p in pairs(doc)][:2] == [
         ("Өтініш беруші", "«Жол Аналитика» ЖШС"),
         ("Заявитель", "ТОО «Жол Аналитика»"),
@@ -130,17 +133,15 @@ def test_two_tables_on_a_page_and_no_value_starting_on_a_label():
         ("System owner", "Mediana LLP"),
         ("Auditor BIN", "200440077310"),
     ]
-    for i, (label, value) in enumerate(details):
-        words += words_at(label, 61, 80 + LINE * i) + words_at(value, 211, 80 + LINE * i)
-    words += words_at("We audited OncoScreen KZ against the requirements for high-risk AI systems.", 60, 170)
+    words += cells(details, right=211, left=61, top=80) + words_at(
+        "We audited OncoScreen KZ against the requirements for high-risk AI systems.", 60, 170
+    )
     criteria = [
         ("Quality and lawfulness of training data", "Met"),
         ("Absence of functions prohibited by law", "Met"),
         ("Human oversight by the radiologist", "Met"),
     ]
-    for i, (label, value) in enumerate(criteria):
-        words += words_at(label, 54, 200 + LINE * i) + words_at(value, 408, 200 + LINE * i)
-    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    doc = doc_of(words + cells(criteria, right=408, left=54, top=200))
     assert {p.label: p.value for p in pairs(doc)}["Report No."] == "QAA-2026-077"
     found = values("audit_conclusion", doc)
     assert found["system_owner"] == "Mediana LLP"
@@ -170,9 +171,7 @@ def test_a_value_cell_beats_a_labels_words_running_on_in_a_subtitle():
         ("AI system", "OncoScreen KZ, version 1.0.3"),
         ("System owner", "Mediana LLP"),
     ]
-    for i, (label, value) in enumerate(rows):
-        words += words_at(label, 61, 80 + LINE * i) + words_at(value, 211, 80 + LINE * i)
-    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    doc = doc_of(words + cells(rows, right=211, left=61, top=80))
     assert values("audit_conclusion", doc)["system_name"] == "OncoScreen KZ"
 
 
@@ -186,16 +185,13 @@ def test_a_legal_forms_abbreviation_is_given_in_capitals_outside_the_quotes():
 
 
 def test_a_bilingual_forms_twin_values_are_reported_in_russian():
-    words: list[Word] = []
     rows = [
         ("ӨТІНІШ", "ЗАЯВЛЕНИЕ"),
         ("Өтініш беруші: «Жол Аналитика» ЖШС", "Заявитель: ТОО «Жол Аналитика»"),
         ("Қолданылу саласы: көлік", "Отрасль применения: транспорт"),
         ("Объектінің түрі: ЭЕМ-ге арналған бағдарлама", "Вид объекта: программа для ЭВМ"),
     ]
-    for i, (kazakh, russian) in enumerate(rows):
-        words += words_at(kazakh, 51, 40 + LINE * i) + words_at(russian, 340, 40 + LINE * i)
-    doc = DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    doc = doc_of(cells(rows, right=340, left=51))
     found = values("application", doc)
     assert (found["applicant_name"], found["sector"]) == ("ТОО «Жол Аналитика»", "транспорт")
     assert values("ip_certificate", doc)["object_type"] == "программа для ЭВМ"

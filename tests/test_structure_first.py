@@ -13,7 +13,7 @@ from extractors.headings import headings
 from extractors.layout import group_lines
 from extractors.pagetext import DocText
 from pipeline.models import FileText, Page, Word
-from tests.test_extraction import LINE, page, values, words_at
+from tests.test_extraction import LINE, doc_of, page, values, words_at
 
 REWORDED = [
     "ОПИСАНИЕ СИСТЕМЫ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА «QAMQOR TRIAGE»",
@@ -145,7 +145,7 @@ def test_a_bilingual_forms_twin_labels_head_two_columns():
 def indented_page(*rows: tuple[float, str]) -> DocText:
     """One page of (x, text) lines: labels at the margin, their values indented below."""
     words = [w for i, (x, text) in enumerate(rows) for w in words_at(text, x, 40 + LINE * i)]
-    return DocText([Page(number=1, width=595, height=842, source="text_layer", lines=group_lines(words))])
+    return doc_of(words)
 
 
 def test_a_value_wrapped_in_its_own_indented_block_is_read_whole():
