@@ -1,9 +1,9 @@
 """Extraction and outcome accuracy on the sample bundles and the labelled documents.
 
-    python -m benchmarks.accuracy [--misses] [--set samples|labelled|fresh-a|fresh-b ...]
+    python -m benchmarks.accuracy [--misses] [--set samples|labelled|fresh-a|fresh-b|fresh-c1|fresh-c2 ...]
 
 Prints, for the sample bundles, the labelled single documents and both halves of the
-fresh set (sample_docs/fresh/), document
+fresh sets (sample_docs/fresh/, sample_docs/fresh_c/), document
 type accuracy, field accuracy per document type and per text source, and (for
 bundles) outcome / failing-code agreement; with --misses, every miss.
 """
@@ -14,7 +14,6 @@ import argparse
 import time
 
 from sample_docs.evaluate import (
-    FRESH_AUDITORS,
     FRESH_HALVES,
     Evaluation,
     Sample,
@@ -65,10 +64,11 @@ def main() -> None:
         evaluate("sample bundles", samples(), settings, args.misses)
     if "labelled" in chosen and labelled():
         evaluate("labelled documents", labelled(), settings, args.misses)
-    fresh_settings = settings.model_copy(update={"accredited_auditors": FRESH_AUDITORS})
-    for name, root in FRESH_HALVES.items():
+    for name, (root, auditors) in FRESH_HALVES.items():
         if name in chosen and root.is_dir():
-            evaluate(f"{name} (sample_docs/fresh/{root.name})", samples(root), fresh_settings, args.misses)
+            fresh_settings = settings.model_copy(update={"accredited_auditors": auditors})
+            title = f"{name} ({root.relative_to(root.parents[1])})"
+            evaluate(title, samples(root), fresh_settings, args.misses)
 
 
 if __name__ == "__main__":
