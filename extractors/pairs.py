@@ -65,7 +65,10 @@ def _find_pairs(doc: DocText) -> list[Pair]:
             if sum(_is_label(pair.value) for pair in table) >= 2:
                 continue  # the "values" are labels: two columns of pairs, one per language
             for pair in table:
-                found.setdefault(pair.label_start, pair)
+                # A row read at two edges has its value in the last cell: a bilingual form
+                # prints «Өтініш беруші | Сведения о заявителе | ТОО «X»».
+                if pair.label_start not in found or pair.value_start > found[pair.label_start].value_start:
+                    found[pair.label_start] = pair
         for pair in _colon_pairs(doc, page_lines):
             found.setdefault(pair.label_start, pair)
     return sorted(found.values(), key=lambda p: p.label_start)
@@ -96,16 +99,16 @@ def _gap_after(left: Word, right: Word) -> bool:
 
 def _value_edges(lines: list[list[OffsetWord]]) -> list[float]:
     """The left edges of the page's tables' value columns, the most used first: where, on
-    several lines, the first word after a cell gap starts, a few label words before it."""
+    several lines, a word after a cell gap starts, a few label words before it (a form may
+    have two label columns, one per language, before its values)."""
     edges: Counter[int] = Counter()
     starts: dict[int, float] = {}
     for words in lines:
-        for i in range(1, min(len(words), MAX_LABEL_WORDS + 2)):
+        for i in range(1, min(len(words), 2 * MAX_LABEL_WORDS + 2)):
             if _gap_after(words[i - 1][1], words[i][1]):
                 bucket = round(words[i][1].bbox[0] / EDGE_SLACK)
                 edges[bucket] += 1
                 starts[bucket] = min(starts.get(bucket, words[i][1].bbox[0]), words[i][1].bbox[0])
-                break
     return [starts[bucket] for bucket, count in edges.most_common() if count >= MIN_TABLE_ROWS]
 
 
@@ -117,10 +120,7 @@ def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
     and a table of fewer than two full rows is none."""
     tables: list[list[tuple[list[OffsetWord], list[OffsetWord]]]] = [[]]
     for line in lines:
-        # OCR's specks and unsure words are no cells; a signature rule is one.
-        words = [
-            ow for ow in line if not is_noisy(ow[1]) and (_SIGNATURE_RULE in ow[1].text or _lettered(ow[1]))
-        ]
+        words = [ow for ow in line if not _speck(ow[1])]
         if not words:
             continue
         left = [ow for ow in words if ow[1].bbox[0] < edge - EDGE_SLACK]
@@ -160,6 +160,14 @@ def _signed(row: list[OffsetWord]) -> bool:
 
 
 _SIGNATURE_RULE = "___"
+
+
+def _speck(word: Word) -> bool:
+    """A word OCR read unsurely, or a scan's letterless mark (a text layer's «/» or «—» is
+    the document's own); a signature rule is none."""
+    if is_noisy(word):
+        return True
+    return word.confidence is not None and not _lettered(word) and _SIGNATURE_RULE not in word.text
 
 
 def _lettered(word: Word) -> bool:

@@ -205,3 +205,26 @@ def test_unsure_specks_after_a_colon_leave_the_value_on_the_next_line():
     words += words_at("Правообладатель: ТОО «Сана Мед»", 188, 100, sure)
     doc = DocText([Page(number=1, width=1400, height=1900, source="ocr", lines=group_lines(words))])
     assert values("ip_certificate", doc)["authors"] == "Жақсылықов Ерболат Маратұлы, Ким Алина Викторовна"
+
+
+def test_a_form_with_a_label_column_per_language_reads_the_last_cell_as_the_value():
+    """Rows as a bilingual form prints them, some label cells wrapping onto a second line."""
+    words: list[Word] = []
+    rows = [
+        ("№", "Көрсеткіш", "Показатель", "Мәні / Значение"),
+        ("1", "Өтініш беруші туралы", "Сведения о заявителе:", "ТОО «Шипагер Диагностика»"),
+        ("", "мәліметтер: атауы", "наименование", ""),
+        ("2", "БСН", "БИН", "190940022159"),
+        ("3", "ЖИ жүйесінің атауы", "Наименование (название)", "DermaScan KZ"),
+        ("", "", "системы ИИ", ""),
+        ("4", "Нұсқа нөмірі (релиз)", "Номер версии (релиза)", "3.2.0"),
+        ("5", "Қолданылу саласы", "Сфера применения", "Денсаулық сақтау / Здравоохранение"),
+    ]
+    for i, (number, kazakh, russian, value) in enumerate(rows):
+        y = 60 + LINE * i
+        words += words_at(number, 49, y) + words_at(kazakh, 72, y) + words_at(russian, 200, y)
+        words += words_at(value, 380, y)
+    found = values("application", doc_of(words_at("ӨТІНІШ / ЗАЯВЛЕНИЕ", 260, 40) + words))
+    assert (found["applicant_name"], found["applicant_bin"]) == ("ТОО «Шипагер Диагностика»", "190940022159")
+    assert (found["system_name"], found["system_version"]) == ("DermaScan KZ", "3.2.0")
+    assert found["sector"] == "Денсаулық сақтау / Здравоохранение"

@@ -326,3 +326,23 @@ def test_a_partys_bin_is_found_beside_any_mention_of_its_chosen_name():
     )
     found = values("audit_conclusion", doc)
     assert (found["auditor_name"], found["auditor_bin"]) == ("ТОО «Сенім Аудит»", "150740021848")
+
+
+def test_a_letter_that_sends_its_application_is_one_a_power_of_attorney_to_send_one_is_not():
+    letter = page(
+        "ТОО «Білім Аналитика»",
+        "БИН 200240066108",
+        "№ 112/03 «3» марта 2026 г.",
+        "ТОО «Білім Аналитика» направляет настоящее заявление о включении системы",
+        "искусственного интеллекта «UstazAssist» версии 1.5 в перечень доверенных систем.",
+        "Генеральный директор А. Т. Серікбаев",
+    )
+    assert [c.type for c in classify(letter)] == ["application"]
+    power_of_attorney = page(
+        "«Тіл Технологиялары» ЖШС",
+        "СЕНІМХАТ № 3",
+        "Сенім білдіруші: «Тіл Технологиялары» ЖШС, БСН 201140066031",
+        "Сенім білдірілген адамға «Тілші» жасанды интеллект жүйесін сенімді жүйелер",
+        "тізбесіне енгізу туралы өтінішті беруге өкілеттік беріледі. Нұсқа 2.0.",
+    )
+    assert [c.type for c in classify(power_of_attorney)] == ["other"]
