@@ -16,7 +16,7 @@ from extractors.candidates import MOST_SPECIFIC, Candidate, parse_span
 from extractors.labels import COLUMN_LINES, COLUMN_SLACK, cell_gap_after, label_index
 from extractors.normalise import latin_misread
 from extractors.pagetext import DocText, is_noisy
-from extractors.pairs import label_cells, value_cells
+from extractors.pairs import CLOSING_LINES, label_cells, value_cells
 from extractors.strategies import STRATEGIES, Site
 from extractors.values import BIN_NAME, INITIALLED, PARSERS, Parsed, looks_like_party, quoted_org
 from extractors.vocab import TypeVocab
@@ -77,11 +77,21 @@ def candidates_for(site: Site) -> list[Candidate]:
     if site.spec.kind not in _WORDED_KINDS:
         cells = label_cells(site.doc)
         found = [c for c in found if not _starts_on(site.doc, c, cells)]
+    if site.spec.kind == "name":
+        found = [c for c in found if not _signer(site.doc, c)]
     if site.spec.kind == "person":
         found = [fuller_mention(site.doc, c) for c in found]
     if site.spec.kind == "name":
         found = [with_legal_form(site.doc, c) for c in found]
     return found
+
+
+def _signer(doc: DocText, candidate: Candidate) -> bool:
+    """A surname with initials alone in the closing lines is who signs in a party's role
+    («Лицензиат | Байжанов Т. Р.»), not the party."""
+    closing = doc.line_starts[-CLOSING_LINES] if len(doc.line_starts) >= CLOSING_LINES else 0
+    value = str(candidate.parsed.value).strip(" ,")
+    return candidate.parsed.start >= closing and bool(INITIALLED.fullmatch(value))
 
 
 # Kinds read from wording that a criteria table's label cell may hold: «Качество и

@@ -74,7 +74,10 @@ def _heading(doc: DocText, doc_type: str, line_start: int, line: str, previous_e
     words_start = numbered.end() if numbered else len(line) - len(line.lstrip())
     title, body = _split_title(line[words_start:])
     words = title.split()
-    if not words or len(words) > MAX_HEADING_WORDS or not words[0][:1].isupper():
+    # A bilingual heading («Тәуекелдерді басқару және азайту / Управление рисками и их
+    # снижение») is as long as its longer half.
+    longest = max((half.split() for half in title.split(" / ")), key=len)
+    if not words or len(longest) > MAX_HEADING_WORDS or not words[0][:1].isupper():
         return None
     set_apart = numbered or title.isupper() or _unnumbered_heading(doc, line_start, title, previous_end)
     if not set_apart or words[-1].lower() in STOP_WORDS:

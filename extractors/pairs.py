@@ -57,6 +57,10 @@ def pairs(doc: DocText) -> list[Pair]:
     return doc.memo("pairs", lambda: _find_pairs(doc))
 
 
+# Lines at the end of a document where it is signed, page footers included.
+CLOSING_LINES = 6
+
+
 def _find_pairs(doc: DocText) -> list[Pair]:
     found: dict[int, Pair] = {}
     for page_lines in _pages(doc):
@@ -92,9 +96,9 @@ def _pages(doc: DocText) -> list[list[list[OffsetWord]]]:
     return pages
 
 
-def _gap_after(left: Word, right: Word) -> bool:
+def _gap_after(left: Word, right: Word, heights: float = CELL_GAP_HEIGHTS) -> bool:
     height = max(left.bbox[3] - left.bbox[1], 1.0)
-    return right.bbox[0] - left.bbox[2] > CELL_GAP_HEIGHTS * height
+    return right.bbox[0] - left.bbox[2] > heights * height
 
 
 def _value_edges(lines: list[list[OffsetWord]]) -> list[float]:
@@ -185,11 +189,16 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _prose(words: list[OffsetWord], left: list[OffsetWord], right: list[OffsetWord], edge: float) -> bool:
-    if any(w.bbox[0] < edge - EDGE_SLACK < w.bbox[2] for _, w in words):
-        return True
-    if left and right and not _gap_after(left[-1][1], right[0][1]):
+    if any(w.bbox[0] < edge - EDGE_SLACK and w.bbox[2] > edge for _, w in words):
+        return True  # a word runs across the value column's edge
+    if left and right and not _gap_after(left[-1][1], right[0][1], EDGE_GAP_HEIGHTS):
         return True
     return len(left) > MAX_LABEL_WORDS + 1
+
+
+# At a table's known edge a label cell may run close to its border: wider than a space
+# between words is gap enough there.
+EDGE_GAP_HEIGHTS = 0.6
 
 
 def _pair(label: list[OffsetWord], value: list[OffsetWord]) -> Pair:

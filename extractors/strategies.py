@@ -19,7 +19,7 @@ from extractors.headings import headings
 from extractors.labels import BILINGUAL, STRICT, after_label, section, wrapped_value
 from extractors.normalise import for_matching
 from extractors.pagetext import DocText
-from extractors.pairs import Pair, label_cells, labelled_pairs
+from extractors.pairs import CLOSING_LINES, Pair, label_cells, labelled_pairs
 from extractors.phrases import PhraseHit
 from extractors.values import INITIALLED, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, quoted_org
 from extractors.vocab import FieldSpec
@@ -194,15 +194,11 @@ def _denied(spec: FieldSpec, norm: str, match: re.Match[str]) -> bool:
     return any(re.search(negation, sentence) for negation in spec.negations)
 
 
-# Lines at the end of a document where a letter is signed, page footers included.
-_CLOSING_LINES = 6
-
-
 def closing_name(site: Site) -> list[Candidate]:
     """The signer's name ending one of the document's last lines: "Председатель Правления
     Нургалиева А. С.", or a name alone above the page footer."""
     doc = site.doc
-    for start in reversed(doc.line_starts[-_CLOSING_LINES:]):
+    for start in reversed(doc.line_starts[-CLOSING_LINES:]):
         _, end = doc.line_bounds(start)
         names = list(INITIALLED.finditer(doc.text, start, end))
         last = names[-1] if names else None
@@ -219,7 +215,7 @@ def issuer(site: Site) -> list[Candidate]:
     """The organisation that issues the document, named by the page's structure rather than
     a label: opening a line of its letterhead, or of its signature block, and alone on it."""
     doc = site.doc
-    for start in doc.line_starts[:_LETTERHEAD_LINES] + doc.line_starts[-_CLOSING_LINES:]:
+    for start in doc.line_starts[:_LETTERHEAD_LINES] + doc.line_starts[-CLOSING_LINES:]:
         _, end = doc.line_bounds(start)
         value_start = start + lead(doc.text[start:end])
         opening = quoted_org().match(doc.text, value_start, end)

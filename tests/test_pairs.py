@@ -228,3 +228,47 @@ def test_a_form_with_a_label_column_per_language_reads_the_last_cell_as_the_valu
     assert (found["applicant_name"], found["applicant_bin"]) == ("ТОО «Шипагер Диагностика»", "190940022159")
     assert (found["system_name"], found["system_version"]) == ("DermaScan KZ", "3.2.0")
     assert found["sector"] == "Денсаулық сақтау / Здравоохранение"
+
+
+def test_a_label_cell_running_close_to_the_value_column_is_still_a_row():
+    """Word boxes as a form's text layer gives them: «системы» ends 9 points before the
+    value column, less than a cell gap elsewhere."""
+    printed = [
+        [("1.3", 55, 69), ("Место", 94, 122), ("нахождения", 125, 181), ("г. Астана", 262, 307)],
+        [("1.4", 55, 69), ("Наименование", 94, 161), ("(название)", 164, 212), ("системы", 215, 253)]
+        + [("TrafficEye", 262, 305), ("Astana", 308, 337)],
+        [("ИИ", 94, 107)],
+        [
+            ("1.5", 55, 69),
+            ("Номер", 94, 123),
+            ("версии", 126, 157),
+            ("(релиза)", 160, 198),
+            ("2.0.4", 262, 284),
+        ],
+    ]
+    words = [
+        Word(text=text, bbox=(x0, 60 + 12 * row, x1, 69.5 + 12 * row))
+        for row, line in enumerate(printed)
+        for text, x0, x1 in line
+    ]
+    found = values("application", doc_of(words_at("ЗАЯВКА", 273, 40) + words))
+    assert (found["system_name"], found["system_version"]) == ("TrafficEye Astana", "2.0.4")
+
+
+def test_a_signer_in_the_closing_lines_is_no_party():
+    """The signature rows are read more surely than the parties' rows, and still lose."""
+    rows = [
+        ("ЛИЦЕНЗИОННЫЙ ДОГОВОР № 4", "", 0.95),
+        ("Лицензиар", "ТОО «Nomad Code Lab»", 0.85),
+        ("Лицензиат", "ТОО «MedVision Qazaqstan»", 0.85),
+        ("1. Лицензиар предоставляет Лицензиату исключительную лицензию.", "", 0.95),
+        ("Лицензиар", "Жанатов Б. Е.", 0.97),
+        ("Лицензиат", "Байжанов Т. Р.", 0.97),
+    ]
+    words = [
+        word
+        for i, (label, value, sure) in enumerate(rows)
+        for word in words_at(label, 60, 40 + LINE * i, sure) + words_at(value, 300, 40 + LINE * i, sure)
+    ]
+    found = values("copyright_agreement", doc_of(words))
+    assert (found["grantor"], found["grantee"]) == ("ТОО «Nomad Code Lab»", "ТОО «MedVision Qazaqstan»")

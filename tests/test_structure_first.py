@@ -346,3 +346,14 @@ def test_a_letter_that_sends_its_application_is_one_a_power_of_attorney_to_send_
         "тізбесіне енгізу туралы өтінішті беруге өкілеттік беріледі. Нұсқа 2.0.",
     )
     assert [c.type for c in classify(power_of_attorney)] == ["other"]
+
+
+def test_a_bilingual_heading_is_as_long_as_its_longer_half():
+    doc = page(
+        "ЖИ ЖҮЙЕСІНІҢ СИПАТТАМАСЫ / ОПИСАНИЕ СИСТЕМЫ ИИ",
+        "1. Енгізу мақсаты / Цель внедрения",
+        "Дәрігерге көмек. Система помогает врачу.",
+        "4. Тәуекелдерді басқару және азайту / Управление рисками и их снижение",
+        "Ежеквартальный контроль чувствительности.",
+    )
+    assert "risk_management" in {h.field for h in headings(doc)}
