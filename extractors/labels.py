@@ -128,12 +128,16 @@ def wrapped_value(
     if after is not None and x <= after + COLUMN_SLACK:
         return found  # flush with its label: the next line is the next paragraph
     low, high = column or (x - COLUMN_SLACK, float("inf"))
+    right = high if column else _text_right(doc, found.parsed.start)
     pieces = [doc.text[found.parsed.start : found.parsed.end]]
     end = found.parsed.end
     for _ in range(_BLOCK_LINES):
         following = doc.next_line_bounds(end)
         if following is None or _SENTENCE_END.search(pieces[-1]):
             break
+        line_end = doc.words_between(end - 1, end)[0][1].bbox[2]
+        if line_end < x + FULL_LINE_SHARE * (right - x):
+            break  # a short line ends its value: a value alone below it is another row's
         inside = [(o, w) for o, w in doc.words_between(*following) if low <= w.bbox[0] < high]
         if not inside or abs(inside[0][1].bbox[0] - x) > COLUMN_SLACK:
             break
@@ -155,6 +159,16 @@ def wrapped_value(
 
 
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!?]$")
+# How far across from its start to the text's right margin a value's line must run for
+# the next line to go on with it.
+FULL_LINE_SHARE = 0.6
+
+
+def _text_right(doc: DocText, position: int) -> float:
+    """The right margin of the text on the page of ``position``: its lines' furthest end."""
+    page = doc.locate(position, position + 1).page
+    lines = doc.pages[page - 1].lines if page else []
+    return max((line.bbox[2] for line in lines), default=float("inf"))
 
 
 def _first_x(doc: DocText, hit: PhraseHit) -> float | None:

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.labels import FULL_LINE_SHARE
 from extractors.layout import CELL_GAP_HEIGHTS
 from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import best_label, content_stems
@@ -103,17 +104,31 @@ def _gap_after(left: Word, right: Word, heights: float = CELL_GAP_HEIGHTS) -> bo
 
 def _value_edges(lines: list[list[OffsetWord]]) -> list[float]:
     """The left edges of the page's tables' value columns, the most used first: where, on
-    several lines, a word after a cell gap starts, a few label words before it (a form may
-    have two label columns, one per language, before its values)."""
+    several lines, a word after a cell gap or a cell's border (a scan's ruling read as «|»)
+    starts, a few label words before it (a form may have two label columns, one per
+    language, before its values)."""
     edges: Counter[int] = Counter()
     starts: dict[int, float] = {}
-    for words in lines:
-        for i in range(1, min(len(words), 2 * MAX_LABEL_WORDS + 2)):
-            if _gap_after(words[i - 1][1], words[i][1]):
-                bucket = round(words[i][1].bbox[0] / EDGE_SLACK)
+    for line in lines:
+        previous, border, seen = None, False, 0
+        for _, word in line:
+            if word.text in _BORDERS:
+                border = True
+                continue
+            if _speck(word):
+                continue
+            if previous is not None and (border or _gap_after(previous, word)):
+                bucket = round(word.bbox[0] / EDGE_SLACK)
                 edges[bucket] += 1
-                starts[bucket] = min(starts.get(bucket, words[i][1].bbox[0]), words[i][1].bbox[0])
+                starts[bucket] = min(starts.get(bucket, word.bbox[0]), word.bbox[0])
+            previous, border, seen = word, False, seen + 1
+            if seen > 2 * MAX_LABEL_WORDS + 1:
+                break
     return [starts[bucket] for bucket, count in edges.most_common() if count >= MIN_TABLE_ROWS]
+
+
+# What OCR reads a table's vertical ruling as.
+_BORDERS = {"|", "||", "¦", "‖"}
 
 
 def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
@@ -142,6 +157,7 @@ def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
             and not numbered
             and _close_below(rows[-1], words)
             and (not left or not first_letter.isupper() or _hyphen_wrapped(rows[-1][0]))
+            and (left or _full(rows[-1][1], edge, lines))
         )
         if continues:
             rows[-1][0].extend(left)
@@ -186,6 +202,15 @@ def _is_label_cell(words: list[OffsetWord]) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _full(value: list[OffsetWord], edge: float, lines: list[list[OffsetWord]]) -> bool:
+    """The value's last line runs most of the way across its column, so the words below
+    it wrapped from it; below a short one, a value alone is the next row's, its label lost."""
+    if not value:
+        return True
+    column_end = max(w.bbox[2] for line in lines for _, w in line)
+    return value[-1][1].bbox[2] >= edge + FULL_LINE_SHARE * (column_end - edge)
 
 
 def _prose(words: list[OffsetWord], left: list[OffsetWord], right: list[OffsetWord], edge: float) -> bool:

@@ -272,3 +272,37 @@ def test_a_signer_in_the_closing_lines_is_no_party():
     ]
     found = values("copyright_agreement", doc_of(words))
     assert (found["grantor"], found["grantee"]) == ("ТОО «Nomad Code Lab»", "ТОО «MedVision Qazaqstan»")
+
+
+def test_a_scans_cell_borders_read_as_bars_mark_the_value_column():
+    """A phone photo's rows: word gaps no wider than word heights, the ruling read as «|»;
+    a row whose label OCR lost stays a row of its own under a short value."""
+    sure = 0.96
+    printed = [
+        [("Тапсырыс", 289, 439), ("беруші", 448, 551), ("(жүйе", 562, 647), ("иесі)", 656, 726)]
+        + [("|", 738, 752), ("«Жол", 754, 827), ("Интеллект»", 837, 996), ("АҚ,", 1006, 1051)]
+        + [("БСН", 1063, 1120), ("151040090522", 1134, 1325)],
+        [("Жүйенің", 288, 416), ("атауы", 425, 514), ("TrafficEye", 752, 885), ("Astana", 894, 981)],
+        [
+            ("«Ақиқат", 753, 863),
+            ("Сараптама»", 873, 1034),
+            ("ЖШС,", 1045, 1128),
+            ("160640033900", 1212, 1406),
+        ],
+        [("Қорытындының", 286, 532), ("қолданылу", 542, 706), ("|", 720, 737), ("16", 755, 783)]
+        + [("наурыз", 793, 889), ("2027", 899, 962), ("ж.", 972, 1001), ("дейін", 1012, 1083)],
+        [("мерзімі", 285, 400)],
+    ]
+    words = [
+        Word(text=text, bbox=(x0, 300 + 40 * row, x1, 325 + 40 * row), confidence=sure)
+        for row, line in enumerate(printed)
+        for text, x0, x1 in line
+    ]
+    title = [
+        Word(text=t, bbox=(x, 200, x + 300, 228), confidence=sure)
+        for t, x in (("АУДИТОРЛЫҚ", 450), ("ҚОРЫТЫНДЫ", 780))
+    ]
+    doc = DocText([Page(number=1, width=1700, height=2300, source="ocr", lines=group_lines(title + words))])
+    found = values("audit_conclusion", doc)
+    assert (found["system_owner"], found["system_name"]) == ("«Жол Интеллект» АҚ", "TrafficEye Astana")
+    assert found["valid_until"] == "2027-03-16"
