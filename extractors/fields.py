@@ -1,10 +1,12 @@
 """A document's fields: each field's strategies propose candidates, the most trusted wins.
 
 The strategies (``extractors/strategies.py``) are named per field in the vocabulary;
-this module scores their candidates (the strategy's trust times the OCR confidence of
-the value's words, a name's shape, the label's length), and settles the winner: OCR
-debris trimmed, a scanned name's letters in one script, a party's BIN printed with its
-name, a person's fuller mention.
+this module drops candidates the layout rules out (a value starting on a label's words, a
+signer taken for a party), scores the rest (the strategy's trust times the OCR
+confidence of the value's words, a name's shape, a value cell's start, the label's
+length; of a bilingual document's twin readings the Russian one), and settles the
+winner: OCR debris trimmed, a scanned name's letters in one script, a party's BIN printed
+with its name, a person's fuller mention.
 """
 
 from __future__ import annotations
@@ -72,17 +74,16 @@ def _extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]
 def candidates_for(site: Site) -> list[Candidate]:
     """Every candidate of the field's strategies, a person's and a name's made fuller. A
     value never starts on a word the layout shows to be some pair's label: «Название |
-    произведения: X» after the label «название», «System owner Mediana LLP» as a name."""
+    произведения: X» after the label «название», «System owner Mediana LLP» as a name; a
+    party's name is no signer's."""
     found = [c for strategy in site.spec.strategies for c in STRATEGIES[strategy](site)]
     if site.spec.kind not in _WORDED_KINDS:
         cells = label_cells(site.doc)
         found = [c for c in found if not _starts_on(site.doc, c, cells)]
     if site.spec.kind == "name":
-        found = [c for c in found if not _signer(site.doc, c)]
+        found = [with_legal_form(site.doc, c) for c in found if not _signer(site.doc, c)]
     if site.spec.kind == "person":
         found = [fuller_mention(site.doc, c) for c in found]
-    if site.spec.kind == "name":
-        found = [with_legal_form(site.doc, c) for c in found]
     return found
 
 

@@ -2,11 +2,13 @@
 
 Two layouts hold most of a form's pairs, whatever its labels say:
 
-- a table whose value cells share one left edge: each row's label cell and value cell,
-  either wrapping over several lines («Бизнес-идентифика-» / «ционный номер (БИН)» beside
-  one number), a row number in a column of its own;
-- a line that opens with a short label closed by a colon, the value after it on the line
-  or below it.
+- a table whose value cells share one left edge (a gap, or a scan's ruling read as «|»,
+  before them on several rows; a page may hold several tables): each row's label cell and
+  value cell, either wrapping over several lines («Бизнес-идентифика-» / «ционный номер
+  (БИН)» beside one number), a row number in a column of its own, a label column per
+  language before the values (the last cell is the value);
+- a cell that opens with a short label closed by a colon, the value after it in the
+  cell, in the next cell, or below it.
 
 A pair's label is then mapped to the field whose vocabulary label it holds the content
 words of most fully (``phrases.best_label``), whatever the word order, inflection and
