@@ -35,6 +35,7 @@ from pipeline.report import Report
 from pipeline.settings import Settings
 from pipeline.storage import open_store
 from sample_docs.evaluate import samples
+from tests.workers import wait_until
 
 # A zip bundle and a folder bundle with text layers, so the test needs no OCR.
 ZIP_SAMPLE = "energy/10-kuat-no-version-in-audit"
@@ -203,15 +204,18 @@ def test_a_bundle_is_a_run_of_its_own_with_its_steps_and_the_lease_kept_between_
         )
         assert run.state.is_completed()
         assert recorded_steps(client, run.id) == STEPS
-        logs = "\n".join(
-            log.message for log in client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run.id])))
-        )
+        # The extract step says what each file held; the API stores a flushed batch of logs
+        # a moment later on a loaded machine.
+        said = [f"{d.file}: {d.type} ({d.pages} p., {d.text_source})" for d in report.documents]
+
+        def run_logs() -> str:
+            found = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run.id])))
+            return "\n".join(log.message for log in found)
+
+        wait_until(lambda: all(line in run_logs() for line in said), "the extract step's logs", run_logs)
         [artifact] = client.read_artifacts(
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
         )
-    # The extract step says what each file held.
-    for document in report.documents:
-        assert f"{document.file}: {document.type} ({document.pages} p., {document.text_source})" in logs
     assert artifact.key == "report-finance-fin-2026-0300"
     assert f"r1: **{report.outcome}**" in artifact.data and result.report_key in artifact.data
 

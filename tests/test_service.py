@@ -58,6 +58,11 @@ TEXT_BUNDLES = [
     "energy/24-zhasyl-audit-other-owner",
     "finance/28-sarapshy-self-audit",
     "transport/23-turan-certificate-other-holder",
+    # Enough work that a worker whose pass (a Prefect flow run) starts late on a loaded
+    # machine still finds bundles left to go for.
+    "health/01-datasapa-complete",
+    "finance/22-nur-invest-audit-other-version",
+    "finance/32-dala-data-name-spellings",
 ]
 SCANNED = "finance/02-qarjy-scanned-complete"  # three scans: seconds of OCR to be killed in
 ONE_SCAN = "finance/12-sapa-kredit-other-system"  # one scan among text-layer documents
