@@ -130,12 +130,13 @@ def best(candidates: list[Candidate], doc: DocText) -> Candidate:
         bonus += CELL_VALUE_BONUS if c.method != "label_words" and _starts_on(doc, c, cells) else 0.0
         return round(confidence(c, doc), 2) + bonus + min(c.specificity, MOST_SPECIFIC) / 1000
 
-    top = max(score(c) for c in candidates)
-    near = [c for c in candidates if score(c) >= top - TWIN_MARGIN]
+    scores = {id(c): score(c) for c in candidates}
+    top = max(scores.values())
+    near = [c for c in candidates if scores[id(c)] >= top - TWIN_MARGIN]
     russian = [c for c in near if not _in_kazakh(doc, c)]
     if russian and len(russian) < len(near):
         candidates = russian
-    return max(candidates, key=lambda c: (score(c), -c.parsed.start))
+    return max(candidates, key=lambda c: (scores[id(c)], -c.parsed.start))
 
 
 # Two readings this close differ only by their labels' lengths: a bilingual document's
@@ -177,8 +178,6 @@ def to_field(candidate: Candidate, doc: DocText) -> ExtractedField:
 
 # Kinds whose scanned values are put into one script: free text, and codes.
 _NAME_KINDS = {"name", "person", "people", "title"}
-
-
 _QUOTED_PART = re.compile(r"[«\"“„][^«»\"”“]*[»\"”“]?")
 
 
@@ -209,8 +208,6 @@ def settle_script(candidate: Candidate, doc: DocText) -> Candidate:
 
 
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
-
-
 _CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[\u0400-\u04ff]+(?![^\W\d_])")
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import cache
 
 from extractors.candidates import Candidate, parse_span
-from extractors.layout import CELL_GAP_HEIGHTS
+from extractors.layout import cell_gap
 from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import PhraseHit, PhraseIndex
 from extractors.values import PARSERS, Parsed, lead, looks_like_party
@@ -77,7 +77,7 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         method = "label" if at_line_start else "label_inline"
         found = parse_span(spec.kind, doc, value_start, stop, method, specificity)
         if found and stop == line_end:
-            found = wrapped_value(doc, found, hits, after=_first_x(doc, hit))
+            found = wrapped_value(doc, found, hits, after=first_x(doc, hit.start, hit.end))
         if found and spec.kind == "name" and _clause_subject(doc, line_start, hit, found):
             return None
         if found and spec.kind == "date" and _TERM_END.search(doc.norm[hit.end : found.parsed.start]):
@@ -98,13 +98,11 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     if any(h.start == start for h in hits):
         return None  # the next line is another label, so this one was left empty
     found = parse_span(spec.kind, doc, start, stop, "label_next_line", specificity)
-    return found and wrapped_value(doc, found, hits, after=_first_x(doc, hit))
+    return found and wrapped_value(doc, found, hits, after=first_x(doc, hit.start, hit.end))
 
 
 # Kinds whose value may wrap over several lines of its own cell or column.
 _BLOCK_KINDS = {"name", "people", "title", "text"}
-
-
 # Lines a wrapped value may run on over.
 _BLOCK_LINES = 3
 
@@ -128,7 +126,7 @@ def wrapped_value(
     if after is not None and x <= after + COLUMN_SLACK:
         return found  # flush with its label: the next line is the next paragraph
     low, high = column or (x - COLUMN_SLACK, float("inf"))
-    right = high if column else _text_right(doc, found.parsed.start)
+    right = high if column else text_right(doc, found.parsed.start)
     pieces = [doc.text[found.parsed.start : found.parsed.end]]
     end = found.parsed.end
     for _ in range(_BLOCK_LINES):
@@ -164,15 +162,16 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!?]$")
 FULL_LINE_SHARE = 0.6
 
 
-def _text_right(doc: DocText, position: int) -> float:
+def text_right(doc: DocText, position: int) -> float:
     """The right margin of the text on the page of ``position``: its lines' furthest end."""
-    page = doc.locate(position, position + 1).page
-    lines = doc.pages[page - 1].lines if page else []
+    number = doc.locate(position, position + 1).page
+    lines = [line for page in doc.pages if page.number == number for line in page.lines]
     return max((line.bbox[2] for line in lines), default=float("inf"))
 
 
-def _first_x(doc: DocText, hit: PhraseHit) -> float | None:
-    words = doc.words_between(hit.start, hit.end)
+def first_x(doc: DocText, start: int, end: int) -> float | None:
+    """Where the first word of a span starts on its page."""
+    words = doc.words_between(start, end)
     return words[0][1].bbox[0] if words else None
 
 
@@ -333,10 +332,7 @@ def cell_gap_after(doc: DocText, position: int) -> bool:
     _, line_end = doc.line_bounds(position)
     before = doc.words_between(max(0, position - 1), position)
     after = doc.words_between(position, line_end)
-    if not before or not after:
-        return False
-    left, right = before[-1][1].bbox, after[0][1].bbox
-    return right[0] - left[2] > CELL_GAP_HEIGHTS * max(left[3] - left[1], 1.0)
+    return bool(before and after) and cell_gap(before[-1][1], after[0][1])
 
 
 def _other_language_half(doc: DocText, position: int, stop: int) -> int:

@@ -133,6 +133,11 @@ def _continues(words: list[Word], acronyms: bool = False) -> bool:
 CELL_GAP_HEIGHTS = 2.5
 
 
+def cell_gap(left: Word, right: Word, heights: float = CELL_GAP_HEIGHTS) -> bool:
+    """``right`` stands in another cell than ``left``: a gap of ``heights`` of left's height."""
+    return right.bbox[0] - left.bbox[2] > heights * max(left.bbox[3] - left.bbox[1], 1.0)
+
+
 def _lettered(words: list[Word]) -> list[Word]:
     return [w for w in words if any(c.isalnum() for c in w.text)]
 

@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.labels import FULL_LINE_SHARE
-from extractors.layout import CELL_GAP_HEIGHTS
+from extractors.labels import FULL_LINE_SHARE, text_right
+from extractors.layout import cell_gap
 from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import best_label, content_stems
 from extractors.vocab import load_vocab
@@ -42,6 +42,7 @@ class Pair:
     value: str  # the value's words, its lines joined by spaces
     value_start: int  # offsets in the document text of the value's first word
     value_end: int  # and of the end of its last
+    value_is_label: bool  # the value is a label itself: a bilingual form's twin column
 
 
 # A table: at least this many rows have a label cell and a value cell, each value after a
@@ -67,9 +68,10 @@ CLOSING_LINES = 6
 def _find_pairs(doc: DocText) -> list[Pair]:
     found: dict[int, Pair] = {}
     for page_lines in _pages(doc):
+        margin = text_right(doc, page_lines[0][0][0])
         for edge in _value_edges(page_lines):
-            table = _table_pairs(page_lines, edge)
-            if sum(_is_label(pair.value) for pair in table) >= 2:
+            table = _table_pairs(page_lines, edge, margin)
+            if sum(pair.value_is_label for pair in table) >= 2:
                 continue  # the "values" are labels: two columns of pairs, one per language
             for pair in table:
                 # A row read at two edges has its value in the last cell: a bilingual form
@@ -99,11 +101,6 @@ def _pages(doc: DocText) -> list[list[list[OffsetWord]]]:
     return pages
 
 
-def _gap_after(left: Word, right: Word, heights: float = CELL_GAP_HEIGHTS) -> bool:
-    height = max(left.bbox[3] - left.bbox[1], 1.0)
-    return right.bbox[0] - left.bbox[2] > heights * height
-
-
 def _value_edges(lines: list[list[OffsetWord]]) -> list[float]:
     """The left edges of the page's tables' value columns, the most used first: where, on
     several lines, a word after a cell gap or a cell's border (a scan's ruling read as «|»)
@@ -119,7 +116,7 @@ def _value_edges(lines: list[list[OffsetWord]]) -> list[float]:
                 continue
             if _speck(word):
                 continue
-            if previous is not None and (border or _gap_after(previous, word)):
+            if previous is not None and (border or cell_gap(previous, word)):
                 bucket = round(word.bbox[0] / EDGE_SLACK)
                 edges[bucket] += 1
                 starts[bucket] = min(starts.get(bucket, word.bbox[0]), word.bbox[0])
@@ -133,7 +130,7 @@ def _value_edges(lines: list[list[OffsetWord]]) -> list[float]:
 _BORDERS = {"|", "||", "¦", "‖"}
 
 
-def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
+def _table_pairs(lines: list[list[OffsetWord]], edge: float, margin: float) -> list[Pair]:
     """The table's rows as pairs. A row opens with a row number or a label cell that starts
     with a capital; a line with only value words, or a label cell going on in lower case
     (or after a hyphen), continues the row above. A line of prose (a word across the
@@ -159,7 +156,7 @@ def _table_pairs(lines: list[list[OffsetWord]], edge: float) -> list[Pair]:
             and not numbered
             and _close_below(rows[-1], words)
             and (not left or not first_letter.isupper() or _hyphen_wrapped(rows[-1][0]))
-            and (left or _full(rows[-1][1], edge, lines))
+            and (left or _full(rows[-1][1], edge, margin))
         )
         if continues:
             rows[-1][0].extend(left)
@@ -206,19 +203,17 @@ def _is_label_cell(words: list[OffsetWord]) -> bool:
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _full(value: list[OffsetWord], edge: float, lines: list[list[OffsetWord]]) -> bool:
-    """The value's last line runs most of the way across its column, so the words below
-    it wrapped from it; below a short one, a value alone is the next row's, its label lost."""
-    if not value:
-        return True
-    column_end = max(w.bbox[2] for line in lines for _, w in line)
-    return value[-1][1].bbox[2] >= edge + FULL_LINE_SHARE * (column_end - edge)
+def _full(value: list[OffsetWord], edge: float, margin: float) -> bool:
+    """The value's last line runs most of the way across its column (to the text's right
+    ``margin``), so the words below it wrapped from it; below a short one, a value alone is
+    the next row's, its label lost."""
+    return not value or value[-1][1].bbox[2] >= edge + FULL_LINE_SHARE * (margin - edge)
 
 
 def _prose(words: list[OffsetWord], left: list[OffsetWord], right: list[OffsetWord], edge: float) -> bool:
     if any(w.bbox[0] < edge - EDGE_SLACK and w.bbox[2] > edge for _, w in words):
         return True  # a word runs across the value column's edge
-    if left and right and not _gap_after(left[-1][1], right[0][1], EDGE_GAP_HEIGHTS):
+    if left and right and not cell_gap(left[-1][1], right[0][1], EDGE_GAP_HEIGHTS):
         return True
     return len(left) > MAX_LABEL_WORDS + 1
 
@@ -229,13 +224,15 @@ EDGE_GAP_HEIGHTS = 0.6
 
 
 def _pair(label: list[OffsetWord], value: list[OffsetWord]) -> Pair:
+    text = _joined(value)
     return Pair(
         _joined(label).rstrip(" :"),
         label[0][0],
         tuple(offset for offset, _ in label),
-        _joined(value),
+        text,
         value[0][0],
         value[-1][0] + len(value[-1][1].text),
+        _is_label(text),
     )
 
 
@@ -301,7 +298,7 @@ def _cells(words: list[OffsetWord]) -> list[list[OffsetWord]]:
     """A line's words split at the gaps between table cells or columns."""
     cells = [[words[0]]]
     for previous, word in zip(words, words[1:], strict=False):
-        if _gap_after(previous[1], word[1]):
+        if cell_gap(previous[1], word[1]):
             cells.append([])
         cells[-1].append(word)
     return cells
@@ -346,11 +343,17 @@ def labelled_pairs(doc: DocText, doc_type: str, field: str) -> list[tuple[Pair, 
     field's label words it holds and whether those are all the label's words. A value that
     is itself a label is none: a bilingual form's twin columns put «Название объекта»
     beside «Объектінің атауы»."""
+    named = doc.memo(("named pairs", doc_type), lambda: _named_pairs(doc, doc_type))
+    return [(pair, held, whole) for pair, name, held, whole in named if name == field]
+
+
+def _named_pairs(doc: DocText, doc_type: str) -> list[tuple[Pair, str, int, bool]]:
+    """Each pair whose label names a field of the type, once per document and type."""
     found = []
     for pair in pairs(doc):
         match = named_field(pair.label, doc_type)
-        if match and match[0] == field and named_field(pair.value, doc_type) is None:
-            found.append((pair, match[1], match[1] == len(content_stems(pair.label))))
+        if match and named_field(pair.value, doc_type) is None:
+            found.append((pair, match[0], match[1], match[1] == len(content_stems(pair.label))))
     return found
 
 
@@ -359,12 +362,12 @@ def label_cells(doc: DocText) -> dict[int, Pair]:
     not the pairs whose value is a label too (the twin columns of a bilingual form)."""
     return doc.memo(
         "label cells",
-        lambda: {o: pair for pair in pairs(doc) if not _is_label(pair.value) for o in pair.label_words},
+        lambda: {o: pair for pair in pairs(doc) if not pair.value_is_label for o in pair.label_words},
     )
 
 
 def value_cells(doc: DocText) -> dict[int, Pair]:
     """The pair of every value by the offset of its first word, as ``label_cells``."""
     return doc.memo(
-        "value cells", lambda: {pair.value_start: pair for pair in pairs(doc) if not _is_label(pair.value)}
+        "value cells", lambda: {pair.value_start: pair for pair in pairs(doc) if not pair.value_is_label}
     )

@@ -16,7 +16,7 @@ from functools import cache
 
 from extractors.candidates import MOST_SPECIFIC, Candidate, parse_span
 from extractors.headings import headings
-from extractors.labels import BILINGUAL, STRICT, after_label, section, wrapped_value
+from extractors.labels import BILINGUAL, STRICT, after_label, first_x, section, wrapped_value
 from extractors.normalise import for_matching
 from extractors.pagetext import DocText
 from extractors.pairs import CLOSING_LINES, Pair, label_cells, labelled_pairs
@@ -97,7 +97,7 @@ def pair_value(site: Site, pair: Pair, specificity: int, whole: bool) -> Candida
     method = method if whole else "label_words"
     if doc.text[pair.value_start : pair.value_end] == pair.value:
         candidate = parse_span(kind, doc, pair.value_start, pair.value_end, method, specificity)
-        label_x = doc.words_between(pair.label_start, pair.label_start + 1)[0][1].bbox[0]
+        label_x = first_x(doc, pair.label_start, pair.label_start + 1)
         return candidate and wrapped_value(doc, candidate, site.hits, after=label_x)
     # A value wrapped beside its label cell: its words, not the label's between them.
     parsed = PARSERS[kind](pair.value)
@@ -115,8 +115,6 @@ def any_email(site: Site) -> list[Candidate]:
 _VERDICT_WORDS = re.compile(
     r"заключени|вывод|результат|по итогам|қорытынды|нәтиже|conclusion|opinion|result|outcome", re.I
 )
-
-
 _HEADER_LINES = 25
 
 
