@@ -38,6 +38,8 @@ from pipeline.models import Line, Page, Word
 
 # Below this mean word confidence a page may be turned: orientation detection is tried.
 UPRIGHT_CONFIDENCE = 0.6
+# _read_twice: the share of a word's box that lies inside a larger word's for it to be a second reading.
+READ_TWICE_SHARE = 0.6
 # Orientation detection may take at most this share of a page's time limit: a page it
 # cannot orient in that time is still read as it came.
 ORIENTATION_SHARE = 0.5
@@ -393,7 +395,35 @@ def words_from_data(data: dict[str, list]) -> tuple[list[Word], list[tuple[int, 
         bbox = (float(left), float(top), float(left + data["width"][i]), float(top + height))
         words.append(Word(text=text, bbox=bbox, confidence=round(float(data["conf"][i]) / 100, 3)))
         line_ids.append((data["block_num"][i], data["par_num"][i], data["line_num"][i]))
-    return words, line_ids
+    again = _read_twice(words, line_ids)
+    return [w for i, w in enumerate(words) if i not in again], [
+        x for i, x in enumerate(line_ids) if i not in again
+    ]
+
+
+def _read_twice(words: list[Word], line_ids: list[tuple[int, int, int]]) -> set[int]:
+    """Words that are a second reading of ink a larger word already covers.
+
+    Tesseract now and then finds a letter's descender or a stroke a second time and
+    puts it on a line of its own; the same ink cannot be two words, so a word lying
+    mostly inside a larger word's box on another line is dropped. (On the same line
+    it is the next word under a box drawn too wide.)
+    """
+    order = sorted(range(len(words)), key=lambda i: words[i].bbox[0])
+    dropped: set[int] = set()
+    for n, i in enumerate(order):
+        x0, y0, x1, y1 = words[i].bbox
+        area = max((x1 - x0) * (y1 - y0), 1.0)
+        for j in order[:n]:
+            a0, b0, a1, b1 = words[j].bbox
+            if a1 <= x0 or j in dropped or line_ids[j] == line_ids[i]:
+                continue
+            larger = (a1 - a0) * (b1 - b0) > area
+            inside = max(0.0, min(x1, a1) - x0) * max(0.0, min(y1, b1) - max(y0, b0))
+            if larger and inside >= READ_TWICE_SHARE * area:
+                dropped.add(i)
+                break
+    return dropped
 
 
 def _is_rule(text: str, width: int, height: int) -> bool:

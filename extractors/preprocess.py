@@ -36,6 +36,11 @@ SKEW_BAND_COLUMNS = 8
 # looks_sideways: rows must be this much less peaky than columns (see its measurements).
 SIDEWAYS_RATIO = 0.25
 SIDEWAYS_REDUCTION = 4
+# without_rules: the smear across a rule's direction, and the shortest rule on a small image.
+RULE_SMEAR = 3
+MIN_RULE_PIXELS = 40
+MAX_RULE_THICKNESS = 12
+RULE_FRINGE = 2
 
 
 @dataclass(frozen=True)
@@ -87,10 +92,92 @@ def prepare(
     if dpi < MIN_NATIVE_DPI and max(gray.size) < 2500:
         factor = min(TARGET_DPI / dpi, 2.5)
         gray = gray.resize((round(gray.width * factor), round(gray.height * factor)), Image.LANCZOS)
+    gray = without_rules(gray)
     if binarize:
         threshold = otsu_threshold(gray)
         gray = gray.point(lambda v: 255 if v > threshold else 0)
     return Prepared(gray, factor, skew, quarter_turns)
+
+
+def without_rules(gray: Image.Image) -> Image.Image:
+    """The page with its table rules and underlines painted over in white.
+
+    Tesseract's page segmentation takes a ruled table for pictures and drops whole
+    cells of it; read without the rules, a table is columns of text set apart by
+    gaps, which the layout step pairs again. A rule is thin ink running unbroken for
+    a twentieth of the page's width (a twenty-fifth of its height, for a vertical
+    one): letters and words break far sooner. The horizontal rules go first, so that
+    where a vertical rule crosses them it is thin again and runs on unbroken.
+    """
+    import numpy as np
+
+    pixels = np.asarray(gray)
+    ink = pixels <= otsu_threshold(gray)
+    height, width = ink.shape
+    across = _rules(ink, along=1, length=max(width // 20, MIN_RULE_PIXELS))
+    down = _rules(ink & ~across, along=0, length=max(height // 25, MIN_RULE_PIXELS))
+    rules = across | down
+    if not rules.any():
+        return gray
+    cleaned = pixels.copy()
+    cleaned[rules] = 255
+    return Image.fromarray(cleaned)
+
+
+def _rules(ink, along: int, length: int):
+    """The pixels of the rules running along ``along`` (1: across the page, 0: down it).
+
+    Only thin ink can be a rule: a shadow or a blot is thick both ways, and a letter's
+    stroke crossing a rule makes the ink there thick across it, so the letter stays.
+    The thin ink is first smeared by RULE_SMEAR pixels across the rule's direction, so
+    that a rule tilted by up to the skew left undone (MIN_DESKEW_DEGREES) still runs
+    unbroken; the grey fringe a scanner leaves along a rule (RULE_FRINGE) goes with it,
+    or it reads as a line of specks.
+    """
+    side = 1 - along
+    thin = ink & ~_runs_at_least(ink, MAX_RULE_THICKNESS, axis=side)
+    runs = _runs_at_least(_smeared(thin, RULE_SMEAR, axis=side), length, axis=along)
+    core = _smeared(runs, RULE_SMEAR, axis=side) & thin
+    return _smeared(core, RULE_FRINGE, axis=side) & ~(ink & ~thin)
+
+
+def _smeared(mask, reach: int, axis: int):
+    """mask, each set pixel also setting the ``reach`` pixels either side along ``axis``."""
+    out = mask.copy()
+    for shift in range(1, reach + 1):
+        if axis == 0:
+            out[shift:] |= mask[:-shift]
+            out[:-shift] |= mask[shift:]
+        else:
+            out[:, shift:] |= mask[:, :-shift]
+            out[:, :-shift] |= mask[:, shift:]
+    return out
+
+
+def _runs_at_least(mask, length: int, axis: int):
+    """The pixels of ``mask`` on an unbroken run of at least ``length`` along ``axis``.
+
+    Every row is padded with a clear pixel at each end, so that in the flattened array a
+    run never crosses rows; runs are found where the mask switches on and off, and only
+    the long ones are filled back in.
+    """
+    import numpy as np
+
+    rows = mask if axis == 1 else mask.T
+    count, size = rows.shape
+    padded = np.zeros((count, size + 2), dtype=np.int8)
+    padded[:, 1:-1] = rows
+    switches = np.diff(padded.ravel())
+    starts = np.flatnonzero(switches == 1) + 1
+    lengths = np.flatnonzero(switches == -1) + 1 - starts
+    long = lengths >= length
+    starts, lengths = starts[long], lengths[long]
+    # Each long run's pixels: its start repeated over its length, plus 0, 1, 2, ...
+    offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    runs = np.zeros(padded.size, dtype=bool)
+    runs[np.repeat(starts, lengths) + offsets] = True
+    runs = runs.reshape(count, size + 2)[:, 1:-1]
+    return runs if axis == 1 else np.ascontiguousarray(runs.T)
 
 
 def estimate_skew(gray: Image.Image) -> float:

@@ -8,8 +8,15 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 import extractors.ocr
-from extractors.ocr import KeptReader, TesseractEngine
-from extractors.preprocess import Prepared, estimate_skew, looks_sideways, otsu_threshold, prepare
+from extractors.ocr import KeptReader, TesseractEngine, words_from_data
+from extractors.preprocess import (
+    Prepared,
+    estimate_skew,
+    looks_sideways,
+    otsu_threshold,
+    prepare,
+    without_rules,
+)
 from pipeline.errors import OcrError
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -90,6 +97,75 @@ def test_otsu_separates_ink_from_paper(page_image):
     assert 60 < otsu_threshold(image) < 200
 
 
+def ruled_form(tilt: float) -> tuple[Image.Image, ...]:
+    """A two-column ruled table at 300 dpi with a dark shadow along its right side, tilted
+    by ``tilt`` degrees; and, tilted alike, masks of its words, of the shadow's inside and
+    of the shadow with its surroundings."""
+    font = ImageFont.truetype(FONT, 40)
+    image, words, shadow, near_shadow = (Image.new("L", (2480, 1400), c) for c in (255, 0, 0, 0))
+    draw, words_draw = ImageDraw.Draw(image), ImageDraw.Draw(words)
+    rows = [("Номер свидетельства", "76102"), ("Дата выдачи", "09.12.2025"), ("Правообладатель", "ТОО «Жол»")]
+    top, height, columns = 200, 110, (150, 900, 1900)
+    for i in range(len(rows) + 1):
+        draw.line((columns[0], top + i * height, columns[-1], top + i * height), fill=0, width=4)
+    for x in columns:
+        draw.line((x, top, x, top + len(rows) * height), fill=0, width=4)
+    for i, (label, value) in enumerate(rows):
+        for x, text in ((columns[0] + 30, label), (columns[1] + 30, value)):
+            draw.text((x, top + i * height + 30), text, fill=0, font=font)
+            x0, y0, x1, y1 = draw.textbbox((x, top + i * height + 30), text, font=font)
+            words_draw.rectangle((x0 - 3, y0 - 3, x1 + 3, y1 + 3), fill=255)
+    draw.rectangle((2150, 100, 2400, 1300), fill=40)
+    ImageDraw.Draw(shadow).rectangle((2180, 130, 2370, 1270), fill=255)
+    ImageDraw.Draw(near_shadow).rectangle((2110, 60, 2440, 1340), fill=255)
+    return tuple(
+        im.rotate(-tilt, resample=Image.BICUBIC, fillcolor=255 if im is image else 0)
+        for im in (image, words, shadow, near_shadow)
+    )
+
+
+@pytest.mark.parametrize("tilt", [0.0, 1.5, -2.4])
+def test_table_rules_are_painted_over_and_letters_and_shadows_kept(tilt):
+    import numpy as np
+
+    image, words, shadow, near_shadow = (np.asarray(im) for im in ruled_form(tilt))
+    in_words, in_shadow = words > 128, shadow > 128
+    rules = ~(in_words | (near_shadow > 0))
+    before = image < 128
+    after = np.asarray(without_rules(Image.fromarray(image))) < 128
+    assert before[rules].sum() > 20_000
+    assert after[rules].sum() < 0.01 * before[rules].sum()  # the crossings' corners may stay
+    assert after[in_words].sum() >= 0.97 * before[in_words].sum()
+    assert after[in_shadow].all()
+
+
+def test_a_word_read_twice_on_another_line_is_dropped_and_a_neighbour_kept():
+    # (text, left, top, width, height, line): «р» of «Терапевт» read again on the line
+    # below; «для» inside the box tesseract drew too wide for «программа», on its line.
+    read = [
+        ("Терапевт", 1079, 1138, 217, 38, 1),
+        ("Ассистент", 1313, 1138, 238, 33, 1),
+        ("эвм", 280, 1163, 92, 33, 2),
+        ("р", 1138, 1146, 25, 33, 2),
+        ("программа", 267, 1250, 380, 54, 3),
+        ("для", 563, 1246, 88, 63, 3),
+    ]
+    data = {
+        "text": [r[0] for r in read],
+        "left": [r[1] for r in read],
+        "top": [r[2] for r in read],
+        "width": [r[3] for r in read],
+        "height": [r[4] for r in read],
+        "conf": [95] * len(read),
+        "block_num": [1] * len(read),
+        "par_num": [1] * len(read),
+        "line_num": [r[5] for r in read],
+    }
+    words, line_ids = words_from_data(data)
+    assert [w.text for w in words] == ["Терапевт", "Ассистент", "эвм", "программа", "для"]
+    assert line_ids == [(1, 1, 1), (1, 1, 1), (1, 1, 2), (1, 1, 3), (1, 1, 3)]
+
+
 @pytest.mark.parametrize("turn", [90, 270])
 def test_a_page_on_its_side_is_told_by_its_ink(page_image, turn):
     image, _ = page_image
@@ -165,3 +241,29 @@ def test_a_reader_without_its_languages_says_so(tmp_path):
             reader.read(str(tmp_path / "page.tiff"), 60)
     finally:
         reader.finish()
+
+
+@pytest.mark.slow
+def test_a_ruled_bilingual_certificate_scan_gives_its_value_column():
+    """A fax-style (bilevel) scan of a certificate printed as a ruled table: with its rules
+    on the page, tesseract dropped the value cells of the first four rows."""
+    from pathlib import Path
+
+    from extractors.document import documents_from
+    from extractors.text import read_file
+    from pipeline.models import BundleFile
+    from pipeline.settings import Settings
+
+    path = Path(__file__).parents[1] / "sample_docs/fresh_c/half_1/transport/zhol_trafficeye/kualik_76102.tif"
+    data = path.read_bytes()
+    settings = Settings()
+    engine = TesseractEngine(settings.ocr_languages, settings.ocr_page_timeout_s)
+    text = read_file(BundleFile(name=path.name, sha256="0" * 64, size=len(data), data=data), settings, engine)
+    (document,) = documents_from(text)
+    found = {name: field.value for name, field in document.fields.items()}
+    assert document.type == "ip_certificate"
+    assert found["certificate_number"] == "76102"
+    assert found["issue_date"] == "2025-12-09"
+    assert found["object_title"] == "TrafficEye Astana"
+    assert found["right_holder_bin"] == "151040090522"
+    assert found["creation_date"] == "2025-10-01"
