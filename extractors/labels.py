@@ -131,8 +131,12 @@ def wrapped_value(
     end = found.parsed.end
     for _ in range(_BLOCK_LINES):
         following = doc.next_line_bounds(end)
-        if following is None or _SENTENCE_END.search(pieces[-1]):
+        if following is None or SENTENCE_END.search(pieces[-1]):
             break
+        if doc.text[end : doc.line_bounds(end - 1)[1]].strip(_TRAILING_SPECKS) and not cell_gap_after(
+            doc, end
+        ):
+            break  # the value stops short of its cell («X» АҚ, БСН): below goes on with the rest
         line_end = doc.words_between(end - 1, end)[0][1].bbox[2]
         if line_end < x + FULL_LINE_SHARE * (right - x):
             break  # a short line ends its value: a value alone below it is another row's
@@ -156,7 +160,8 @@ def wrapped_value(
     )
 
 
-_SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!?]$")
+SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!?]$")
+_TRAILING_SPECKS = " \t.,;:|"
 # How far across from its start to the text's right margin a value's line must run for
 # the next line to go on with it.
 FULL_LINE_SHARE = 0.6

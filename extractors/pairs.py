@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.labels import FULL_LINE_SHARE, text_right
+from extractors.labels import FULL_LINE_SHARE, SENTENCE_END, text_right
 from extractors.layout import cell_gap
 from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import best_label, content_stems
@@ -43,6 +43,17 @@ class Pair:
     value_start: int  # offsets in the document text of the value's first word
     value_end: int  # and of the end of its last
     value_is_label: bool  # the value is a label itself: a bilingual form's twin column
+    value_words: tuple[tuple[int, int], ...]  # each value word's offset in the document and in ``value``
+
+    def value_span(self, start: int, end: int) -> tuple[int, int]:
+        """The document offsets of ``value[start:end]``: a value whose lines are joined
+        keeps, as its provenance, the words it is read from, not the whole cell."""
+
+        def place(position: int) -> int:
+            in_doc, in_value = next((d, v) for d, v in reversed(self.value_words) if v <= position)
+            return in_doc + position - in_value
+
+        return place(start), place(max(end - 1, start)) + 1
 
 
 # A table: at least this many rows have a label cell and a value cell, each value after a
@@ -194,9 +205,12 @@ def _lettered(word: Word) -> bool:
 
 
 def _is_label_cell(words: list[OffsetWord]) -> bool:
-    """A label has a word (not a number or a code such as «ЦС-2026/12») and a cell's length."""
-    return 0 < len(words) <= 3 * MAX_LABEL_WORDS and any(
-        _WORD.fullmatch(w.text.strip(",.:;()")) for _, w in words
+    """A label has a word (not a number or a code such as «ЦС-2026/12») and a cell's length,
+    and does not end a sentence (a wrapped line of prose beside a table does)."""
+    return (
+        0 < len(words) <= 3 * MAX_LABEL_WORDS
+        and any(_WORD.fullmatch(w.text.strip(",.:;()")) for _, w in words)
+        and not SENTENCE_END.search(words[-1][1].text)
     )
 
 
@@ -224,7 +238,7 @@ EDGE_GAP_HEIGHTS = 0.6
 
 
 def _pair(label: list[OffsetWord], value: list[OffsetWord]) -> Pair:
-    text = _joined(value)
+    text, positions = _joined_at(value)
     return Pair(
         _joined(label).rstrip(" :"),
         label[0][0],
@@ -233,6 +247,7 @@ def _pair(label: list[OffsetWord], value: list[OffsetWord]) -> Pair:
         value[0][0],
         value[-1][0] + len(value[-1][1].text),
         _is_label(text),
+        tuple(zip((offset for offset, _ in value), positions, strict=True)),
     )
 
 
@@ -253,25 +268,33 @@ def _hyphen_wrapped(words: list[OffsetWord]) -> bool:
 
 
 def _joined(words: list[OffsetWord]) -> str:
-    """The words as one text, a word wrapped with a hyphen («идентифика-» «ционный») mended."""
-    text = ""
+    return _joined_at(words)[0]
+
+
+def _joined_at(words: list[OffsetWord]) -> tuple[str, list[int]]:
+    """The words as one text, a word wrapped with a hyphen («идентифика-» «ционный») mended,
+    and where in it each word starts."""
+    text, positions = "", []
     for _, word in words:
         if text.endswith("-") and len(text) > 2 and text[-2].isalpha() and word.text[:1].islower():
-            text = text[:-1] + word.text
-        else:
-            text = f"{text} {word.text}" if text else word.text
-    return text
+            text = text[:-1]
+        elif text:
+            text += " "
+        positions.append(len(text))
+        text += word.text
+    return text, positions
 
 
 def _colon_pairs(doc: DocText, lines: list[list[OffsetWord]]) -> list[Pair]:
     """Cells opening with a short label closed by a colon: the value is the rest of the
     cell, or the next cell of the line, or the next line when the label ends its line. A
     line splits into cells at its gaps: a bilingual form prints «Өтініш беруші: X» and
-    «Заявитель: X» side by side. A cell of words OCR read unsurely is none (a speck «a»
-    after «Автор(ы):» leaves the names on the next line its value)."""
+    «Заявитель: X» side by side. A cell of specks (words OCR read unsurely, a scan's
+    letterless marks) is none: a speck «a» or «|» after «Автор(ы):» leaves the names on
+    the next line its value."""
     found = []
     for index, words in enumerate(lines):
-        cells = [cell for cell in _cells(words) if not all(is_noisy(w) for _, w in cell)]
+        cells = [cell for cell in _cells(words) if not all(_speck(w) for _, w in cell)]
         for number, cell in enumerate(cells):
             if _ROW_NUMBER.match(cell[0][1].text) and len(cell) > 1:
                 cell = cell[1:]
@@ -363,6 +386,14 @@ def label_cells(doc: DocText) -> dict[int, Pair]:
     return doc.memo(
         "label cells",
         lambda: {o: pair for pair in pairs(doc) if not pair.value_is_label for o in pair.label_words},
+    )
+
+
+def value_words(doc: DocText) -> dict[int, Pair]:
+    """The pair of every word the layout shows to be part of a value, as ``label_cells``."""
+    return doc.memo(
+        "value words",
+        lambda: {o: pair for pair in pairs(doc) if not pair.value_is_label for o, _ in pair.value_words},
     )
 
 

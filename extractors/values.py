@@ -83,10 +83,25 @@ def _strip(text: str, start: int, end: int) -> Parsed | None:
     chunk = text[start:end]
     left = len(chunk) - len(chunk.lstrip(_EDGE_SPECKS + "."))
     right = len(chunk.rstrip(_EDGE_SPECKS))
+    # A quote mark at an edge with no partner inside is OCR's reading of a speck.
+    while (
+        left < right and chunk[left] in _OPENING and not any(c in _CLOSING for c in chunk[left + 1 : right])
+    ):
+        left += 1
+    while (
+        left < right
+        and chunk[right - 1] in _CLOSING
+        and not any(c in _OPENING for c in chunk[left : right - 1])
+    ):
+        right -= 1
     if right <= left:
         return None
     value = " ".join(chunk[left:right].split())
     return Parsed(value, start + left, start + right)
+
+
+_OPENING = '«“„"'
+_CLOSING = '»”"“'
 
 
 # OCR reads the legal form «ТОО» before a Latin name as Latin "TOO" (and «АО» as "AO").

@@ -355,6 +355,17 @@ def test_ocr_reading_of_a_legal_form_in_latin_letters_is_restored():
     assert parse_name("Senim Audit LLP").value == "Senim Audit LLP"
 
 
+def test_a_quote_mark_without_its_partner_at_a_values_edge_is_a_speck():
+    from extractors.values import parse_name, parse_people, parse_title
+
+    assert parse_people("“Сейткали Асель Болатовна, Ким Денис Олегович").value == (
+        "Сейткали Асель Болатовна, Ким Денис Олегович"
+    )
+    assert parse_title("Терапевт Ассистент”").value == "Терапевт Ассистент"
+    assert parse_name("«Жол Интеллект» АҚ").value == "«Жол Интеллект» АҚ"
+    assert parse_title("«Qamqor Triage»").value == "Qamqor Triage"
+
+
 def test_narrative_conclusion_number_after_its_title_and_the_contracting_owner():
     doc = page(
         "ЗАКЛЮЧЕНИЕ",

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extractors.fields import extract_fields
 from extractors.layout import group_lines
 from extractors.pagetext import DocText
 from extractors.pairs import labelled_pairs, pairs
+from extractors.vocab import load_vocab
 from pipeline.models import Page, Word
 from tests.test_extraction import LINE, doc_of, page, values, words_at
 
@@ -197,10 +201,18 @@ def test_a_bilingual_forms_twin_values_are_reported_in_russian():
     assert values("ip_certificate", doc)["object_type"] == "программа для ЭВМ"
 
 
-def test_unsure_specks_after_a_colon_leave_the_value_on_the_next_line():
-    sure, unsure = 0.95, 0.2
+@pytest.mark.parametrize(
+    "specks",
+    [
+        [("a", 641, 0.2), ("22", 1233, 0.2)],  # read unsurely
+        [("|", 641, 0.78)],  # a dust speck read surely as a bar, in a cell of its own
+    ],
+)
+def test_specks_after_a_colon_leave_the_value_on_the_next_line(specks):
+    sure = 0.95
     words = words_at("СВИДЕТЕЛЬСТВО", 190, 40, sure) + words_at("Автор(ы):", 184, 60, sure)
-    words += words_at("a", 641, 60, unsure) + words_at("22", 1233, 60, unsure)
+    for text, x, confidence in specks:
+        words += words_at(text, x, 60, confidence)
     words += words_at("Жақсылықов Ерболат Маратұлы, Ким Алина Викторовна", 233, 80, sure)
     words += words_at("Правообладатель: ТОО «Сана Мед»", 188, 100, sure)
     doc = DocText([Page(number=1, width=1400, height=1900, source="ocr", lines=group_lines(words))])
@@ -306,3 +318,39 @@ def test_a_scans_cell_borders_read_as_bars_mark_the_value_column():
     found = values("audit_conclusion", doc)
     assert (found["system_owner"], found["system_name"]) == ("«Жол Интеллект» АҚ", "TrafficEye Astana")
     assert found["valid_until"] == "2027-03-16"
+
+
+def test_a_scanned_conclusions_prose_beside_its_details_table_names_no_field():
+    """Details rows over a verdict and prose whose words start at the value column: a
+    label's word inside a value («Вывод | система не соответствует») labels nothing, and a
+    line of prose ending a sentence is no label cell."""
+    rows = [
+        ("Система", "Kerege Fraud Monitor"),
+        ("Версия", "5.0"),
+        ("Вывод", "система не соответствует требованиям"),
+        ("", "(отрицательное заключение)"),
+        ("Проведена оценка качества", "и законности данных, использованных для обучения"),
+        ("системы.", ""),
+    ]
+    doc = doc_of(words_at("ЗАКЛЮЧЕНИЕ № ОТА-26/051", 60, 20) + cells(rows, right=260))
+    assert "Проведена оценка качества системы." not in {p.label for p in pairs(doc)}
+    assert values("audit_conclusion", doc)["system_name"] == "Kerege Fraud Monitor"
+
+
+def test_a_value_read_across_a_wrapped_label_cell_keeps_its_own_words_as_provenance():
+    """The right holder's cell wraps onto a second line: the name is read from the first,
+    and the BIN printed after it, wrapped onto the next, is its companion."""
+    rows = [
+        ("СВИДЕТЕЛЬСТВО № 76102", ""),
+        ("Номер свидетельства", "76102"),
+        ("Құқық иеленуші", "«Жол Интеллект» АК, БСН"),
+        ("", "151040090522"),
+        ("Дата создания", "01.10.2025"),
+    ]
+    doc = doc_of(cells(rows, right=260))
+    (holder,) = [p for p in pairs(doc) if p.label.startswith("Құқық")]
+    start, end = holder.value_span(0, len("«Жол Интеллект» АК"))
+    assert doc.text[start:end] == "«Жол Интеллект» АК"
+    found = extract_fields(load_vocab()["ip_certificate"], doc)
+    assert found["right_holder"].value == "«Жол Интеллект» АК"
+    assert found["right_holder_bin"].value == "151040090522"
