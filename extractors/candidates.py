@@ -20,7 +20,9 @@ class Candidate:
 MOST_SPECIFIC = 30
 
 
-def parse_span(kind: str, doc: DocText, start: int, end: int, method: str, specificity: int):
+def parse_span(
+    kind: str, doc: DocText, start: int, end: int, method: str, specificity: int
+) -> Candidate | None:
     parsed = PARSERS[kind](doc.text[start:end])
     if parsed is None:
         return None

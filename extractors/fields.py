@@ -227,7 +227,7 @@ def abbreviation_script(code: str, text: str) -> str:
     script's words spell it; otherwise as read."""
     prefix = re.match(r"[^\W\d_]{2,}(?=[\W\d_])", code)
     readings = twin_readings(prefix.group()) if prefix else None
-    if readings is None:
+    if prefix is None or readings is None:
         return code
     spelled = [reading for reading in readings if _spelled_by_initials(reading, text)]
     return spelled[0] + code[prefix.end() :] if len(spelled) == 1 else code

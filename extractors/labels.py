@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from typing import Literal
 
 from extractors.candidates import Candidate, parse_span
 from extractors.layout import cell_gap
@@ -211,7 +212,7 @@ COLUMN_LINES = 2
 
 def _column_under(
     doc: DocText, hit: PhraseHit, hits: list[PhraseHit]
-) -> tuple[int, int, tuple[float, float]] | None | bool:
+) -> tuple[int, int, tuple[float, float]] | None | Literal[False]:
     """The value under a label that is one of a row of column headings ("Правообладатель
     Приобретатель" over the parties' details): the words of the first line below that stand
     in the label's column. False when the label stands alone on its line; None when its

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 from pipeline.models import Line, Word, union_bbox
 
 
-def group_lines(words: list[Word], line_ids: list[Hashable] | None = None) -> list[Line]:
+def group_lines(words: list[Word], line_ids: Sequence[Hashable] | None = None) -> list[Line]:
     """Reading-order lines from words.
 
     OCR already knows its lines (``line_ids``), which survives a skewed scan; for a

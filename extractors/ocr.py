@@ -159,6 +159,9 @@ class KeptReader:
     def __init__(self, languages: str) -> None:
         # Its remarks on stderr ("Estimating resolution as ...") are no answer: dropped.
         self._proc = start_tesseract([*READER_COMMAND, languages], subprocess.PIPE, subprocess.DEVNULL)
+        if self._proc.stdin is None or self._proc.stdout is None:
+            raise OcrError("the tesseract reader started without its pipes")
+        self._stdin, self._stdout = self._proc.stdin, self._proc.stdout
         self._pending = b""
 
     def read(self, path: str, timeout_s: float) -> bytes:
@@ -166,8 +169,8 @@ class KeptReader:
         killed) when it does not answer in ``timeout_s``."""
         deadline = time.monotonic() + timeout_s
         try:
-            self._proc.stdin.write(path.encode() + b"\n")
-            self._proc.stdin.flush()
+            self._stdin.write(path.encode() + b"\n")
+            self._stdin.flush()
             status = self._take_line(deadline)
             if status.startswith(b"OK "):
                 return self._take(int(status[3:]), deadline)
@@ -189,7 +192,7 @@ class KeptReader:
     def finish(self) -> None:
         """The reader ends once its input does (after the page it is reading)."""
         try:
-            self._proc.stdin.close()
+            self._stdin.close()
             self._proc.wait(READER_FINISH_S)
         except (OSError, subprocess.TimeoutExpired):
             self.close()
@@ -208,9 +211,9 @@ class KeptReader:
 
     def _fill(self, deadline: float) -> None:
         remaining = deadline - time.monotonic()
-        if remaining <= 0 or not select.select([self._proc.stdout], [], [], remaining)[0]:
+        if remaining <= 0 or not select.select([self._stdout], [], [], remaining)[0]:
             raise subprocess.TimeoutExpired(READER_COMMAND, remaining)
-        chunk = os.read(self._proc.stdout.fileno(), 1 << 16)
+        chunk = os.read(self._stdout.fileno(), 1 << 16)
         if not chunk:
             raise OSError("the reader ended")
         self._pending += chunk

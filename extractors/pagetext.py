@@ -24,6 +24,11 @@ def is_noisy(word: Word) -> bool:
     return word.confidence is not None and word.confidence < LOW_WORD_CONFIDENCE
 
 
+def _rounded(box: BBox) -> BBox:
+    x0, top, x1, bottom = box
+    return round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)
+
+
 @dataclass(frozen=True)
 class Located:
     """A span of the document text and where it stands on the page."""
@@ -98,7 +103,7 @@ class DocText:
             start=start,
             end=end,
             page=words[0][0],
-            bbox=tuple(round(v, 1) for v in union_bbox(w.bbox for _, w in words)),
+            bbox=_rounded(union_bbox(w.bbox for _, w in words)),
             confidence=sum(confidences) / len(confidences) if confidences else None,
         )
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import deque
+from collections.abc import Sequence
 
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
@@ -68,9 +69,10 @@ def active_content(catalog: dict, pages: list[dict]) -> list[str]:
     return warnings
 
 
-def scan(roots: list[object], limit: int) -> tuple[list[str], bool]:
+def scan(roots: Sequence[object], limit: int) -> tuple[list[str], bool]:
     """Distinct findings in the order met, and whether the walk saw everything within ``limit``."""
-    queue, seen, found = deque(roots), set(), {}
+    queue, seen = deque(roots), set()
+    found: dict[str, None] = {}  # an ordered set
     visited = 0
     while queue:
         obj = queue.popleft()

@@ -15,9 +15,13 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from extractors.normalise import for_matching
 from pipeline.dates import FOLD_KAZAKH
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -236,7 +240,7 @@ def _space_before(text: str, lowest: int, stop: int) -> int:
     return found if found >= 0 else stop
 
 
-def _tokens_only(tokens: list) -> object:
+def _tokens_only(tokens: list) -> Doc:
     """A spaCy Doc of these tokens alone, their stems kept."""
     from spacy.tokens import Doc
 

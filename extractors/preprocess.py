@@ -86,12 +86,14 @@ def prepare(
     if abs(skew) < MIN_DESKEW_DEGREES:
         skew = 0.0
     if skew:
-        gray = gray.rotate(skew, resample=Image.BICUBIC, fillcolor=255)
+        gray = gray.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
     dpi = image.info.get("dpi", (TARGET_DPI, TARGET_DPI))[0] or TARGET_DPI
     factor = 1.0
     if dpi < MIN_NATIVE_DPI and max(gray.size) < 2500:
         factor = min(TARGET_DPI / dpi, 2.5)
-        gray = gray.resize((round(gray.width * factor), round(gray.height * factor)), Image.LANCZOS)
+        gray = gray.resize(
+            (round(gray.width * factor), round(gray.height * factor)), Image.Resampling.LANCZOS
+        )
     gray = without_rules(gray)
     if binarize:
         threshold = otsu_threshold(gray)
@@ -206,7 +208,7 @@ def estimate_skew(gray: Image.Image) -> float:
     if bands < 2:
         return 0.0
     # Row sums of each band, accumulated across bands: any run of bands is one subtraction.
-    per_band = sum(ink[:, i : bands * step : step] for i in range(step))
+    per_band = np.add.reduce([ink[:, i : bands * step : step] for i in range(step)], dtype=np.int32)
     across = np.zeros((bands + 1, height), dtype=np.int32)
     np.cumsum(per_band.T, axis=0, out=across[1:])
     centres = (np.arange(bands) + 0.5) * step - width / 2

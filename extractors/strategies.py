@@ -104,7 +104,9 @@ def pair_value(site: Site, pair: Pair, specificity: int, whole: bool) -> Candida
         return candidate and wrapped_value(doc, candidate, site.hits, after=label_x)
     # A value wrapped beside its label cell: its words, not the label's between them.
     parsed = PARSERS[kind](pair.value)
-    return parsed and Candidate(
+    if parsed is None:
+        return None
+    return Candidate(
         Parsed(parsed.value, *pair.value_span(parsed.start, parsed.end)), method, specificity, kind
     )
 

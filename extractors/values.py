@@ -72,7 +72,8 @@ POSITIVE = re.compile(
 
 def lead(text: str) -> int:
     """Offset of the first character after separators such as ':' or '—'."""
-    return _LEAD.match(text).end()
+    match = _LEAD.match(text)  # the pattern matches every text, if only emptily
+    return match.end() if match else 0
 
 
 # Separators and OCR's specks at a value's ends (a full stop only at its start: «Ким О. В.»).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import copy_context
+from typing import cast
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -46,7 +47,8 @@ def intake_one(store: ObjectStore, item: InboxItem, settings: Settings) -> Intak
     """One inbox item through its own process_bundle run, and what became of it."""
     logger = get_run_logger()
     state = process_bundle(item, settings, return_state=True)
-    outcome = state.result(raise_on_failure=False)
+    # A finished run's result is what the flow returned, or the exception that ended it.
+    outcome = cast("IntakeResult | BaseException", state.result(raise_on_failure=False))
     if isinstance(outcome, StorageError):
         # Storage trouble, or the lease lost to another worker: the bundle is still in
         # the inbox and the next poll takes it again; the run shows as failed.

@@ -24,7 +24,7 @@ import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import ParamSpec, TypeVar, cast
 
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -45,6 +45,8 @@ from pipeline.settings import Settings
 from pipeline.storage import ObjectStore, open_store
 
 T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
 
 
 class IntakeResult(BaseModel):
@@ -60,9 +62,9 @@ class IntakeResult(BaseModel):
     detail: str = ""
 
 
-def with_storage_retries(step: Task, settings: Settings) -> Task:
+def with_storage_retries(step: Task[P, R], settings: Settings) -> Task[P, R]:
     """``step`` retried with the configured backoff: a MinIO restart must not fail a bundle."""
-    return _retried(step, tuple(settings.storage_retry_delays_s))
+    return cast("Task[P, R]", _retried(step, tuple(settings.storage_retry_delays_s)))
 
 
 @functools.cache

@@ -142,11 +142,12 @@ def parser_errors(what: str) -> Iterator[None]:
 
 def check_directory_size(data: bytes, budget: Budget) -> None:
     # zipfile's own end-of-directory reader: it yields exactly the size ZipFile will then parse.
-    end = zipfile._EndRecData(io.BytesIO(data))
+    end = zipfile._EndRecData(io.BytesIO(data))  # type: ignore[attr-defined]  # private, not in the stubs
+    size = end[zipfile._ECD_SIZE] if end else 0  # type: ignore[attr-defined]
     limit = budget.max_entries * DIRECTORY_BYTES_PER_ENTRY
-    if end and end[zipfile._ECD_SIZE] > limit:
+    if size > limit:
         raise ArchiveLimitExceeded(
-            f"zip's central directory is {end[zipfile._ECD_SIZE]} bytes, more than "
+            f"zip's central directory is {size} bytes, more than "
             f"{budget.max_entries} entries (the limit) can fill"
         )
 

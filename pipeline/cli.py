@@ -462,7 +462,10 @@ def run_verify_publications(args: argparse.Namespace, settings: Settings) -> int
         if problems:
             broken = True
             continue
-        version, data = latest_version(store, settings, agency)
+        latest = latest_version(store, settings, agency)
+        if latest is None:
+            continue  # withdrawn between the listing and this read: nothing left to verify
+        version, data = latest
         print(f"{agency}: v1..v{version.version} intact; v{version.version} SHA-256 {sha256(data)}")
     return 1 if broken else 0
 

@@ -174,7 +174,7 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     "г." / "года" / "ж." after the year.
     """
     valid = [span for span in _spans(text) if span.date]
-    return [(span.date, span.start, span.end) for span in _leftmost_longest(valid)]
+    return [(span.date, span.start, span.end) for span in _leftmost_longest(valid) if span.date]
 
 
 def parse_date(text: str) -> date | None:

@@ -217,7 +217,7 @@ def _view(check: CheckResult, crops: Mapping[CropKey, str]) -> CheckView:
 def crop_key(e: Evidence) -> CropKey | None:
     if e.file is None or e.page is None or e.bbox is None:
         return None
-    return (e.file, e.page, tuple(e.bbox))
+    return (e.file, e.page, e.bbox)
 
 
 def crop_keys(report: Report) -> list[CropKey]:

@@ -56,7 +56,7 @@ def list_inbox(store: ObjectStore, settings: Settings) -> list[InboxItem]:
         if len(parts) >= 3:
             folders.setdefault("/".join(parts[:2]) + "/", []).append(info)
         else:
-            kind = "zip" if info.key.lower().endswith(".zip") else "file"
+            kind: Literal["zip", "file"] = "zip" if info.key.lower().endswith(".zip") else "file"
             items.append(InboxItem(info.key, agency, parts[-1], kind, (info.key,), info.last_modified))
     for prefix, infos in folders.items():
         agency, name = prefix.rstrip("/").split("/", 1)

@@ -86,7 +86,8 @@ def fix_lookalikes(text: str) -> str:
         word = match.group()
         if not (any(map(_is_cyrillic, word)) and any(map(_is_latin, word))):
             return word
-        return word.translate(_SCRIPT_TABLES.get(_own_script(word), default))
+        script = _own_script(word)
+        return word.translate(_SCRIPT_TABLES[script] if script else default)
 
     return _WORD_CHARS.sub(fix, text)
 
@@ -110,7 +111,7 @@ def settle_twin_words(text: str) -> str:
     of the other words, when those share one: OCR has nothing in the letters to choose a
     script by, and reads the "CT" of "MedVision CT" as Cyrillic СТ."""
     text = fix_lookalikes(text)
-    scripts = {_own_script(w) for w in _WORD_CHARS.findall(text)} - {None}
+    scripts = {script for w in _WORD_CHARS.findall(text) if (script := _own_script(w))}
     if len(scripts) != 1:
         return text
     table = _SCRIPT_TABLES[scripts.pop()]

@@ -150,7 +150,7 @@ def retry(
             f"{entry.id}: not retried: the inbox already holds {', '.join(occupied)} "
             "(a newer upload?); it is never overwritten"
         )
-    restored = []
+    restored: list[str] = []
     # A folder's manifest last, as an agency writes it: the folder is not taken half restored.
     for key in sorted(entry.objects, key=lambda k: k == entry.inbox_key + MANIFEST_NAME):
         try:

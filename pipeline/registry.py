@@ -68,7 +68,7 @@ class Decision(BaseModel):
     @field_validator("agency", "application_id")
     @classmethod
     def _segment(cls, value: str, info: ValidationInfo) -> str:
-        return key_segment(value, info.field_name)
+        return key_segment(value, str(info.field_name))
 
     @field_validator("reasons")
     @classmethod

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from pipeline.models import BBox, DocType, FieldValue, Language, TextSource
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 Outcome = Literal["unprocessable", "incomplete", "inconsistent", "complete"]
 Status = Literal["pass", "fail", "not_applicable"]
 Severity = Literal["blocking", "warning"]

@@ -22,9 +22,9 @@ def changes(previous: Report, documents: list[Document], checks: list[CheckResul
                     file=name, type=doc.type, sha256=doc.sha256, previous_sha256=before[name].sha256
                 )
             )
-    for name, doc in before.items():
-        if name not in now and doc.sha256 not in now_by_sha:
-            removed.append(DocumentChange(file=name, type=doc.type, previous_sha256=doc.sha256))
+    for name, old in before.items():
+        if name not in now and old.sha256 not in now_by_sha:
+            removed.append(DocumentChange(file=name, type=old.type, previous_sha256=old.sha256))
     return Changes(
         previous_revision=previous.revision,
         documents_added=added,

@@ -479,7 +479,10 @@ class MinioStore:
         """
         if len(data) > _MAX_SINGLE_PUT:
             raise StorageError(f"put_if_absent s3://{bucket}/{key}: object larger than 5 GiB")
-        headers = {"Content-Type": content_type, "If-None-Match": "*"}
+        headers: dict[str, str | list[str] | tuple[str]] = {
+            "Content-Type": content_type,
+            "If-None-Match": "*",
+        }
         with self._errors("put_if_absent", bucket, key):
             try:
                 self._client._put_object(bucket, key, data, headers)

@@ -62,21 +62,23 @@ def _version(text: str) -> str:
 
 @check("XDC-02")
 def system_version_consistent(ctx: CheckContext) -> list[CheckResult]:
-    application, audits = _applicant(ctx), ctx.of_type("audit_conclusion")
-    if application is None or value(application, "system_version") is None:
+    application = _applicant(ctx)
+    declared = value(application, "system_version") if application else None
+    if application is None or declared is None:
         return not_applicable("XDC-02")
-    pairs = [a for a in audits if value(a, "system_version") is not None]
-    if not pairs:
+    audited = [
+        (a, v) for a in ctx.of_type("audit_conclusion") if (v := value(a, "system_version")) is not None
+    ]
+    if not audited:
         return not_applicable("XDC-02")
-    declared = value(application, "system_version")
     failures = [
         failed(
             "XDC-02",
-            f"{declared} ({application.file}) / {value(a, 'system_version')} ({a.file})",
+            f"{declared} ({application.file}) / {version} ({a.file})",
             [evidence(application, "system_version"), evidence(a, "system_version")],
         )
-        for a in pairs
-        if _version(value(a, "system_version")) != _version(declared)
+        for a, version in audited
+        if _version(version) != _version(declared)
     ]
     return failures_or_pass("XDC-02", failures)
 
@@ -91,7 +93,9 @@ def _holders(cert: Document) -> list[str]:
 
 
 def _is(name: str | None, candidates: list[str]) -> bool:
-    return bool(name) and any(match(name, c) != "different" for c in candidates)
+    if not name:
+        return False
+    return any(match(name, c) != "different" for c in candidates)
 
 
 @check("XDC-03")
@@ -188,12 +192,10 @@ def applicant_bin_consistent(ctx: CheckContext) -> list[CheckResult]:
 
 @check("XDC-06")
 def object_is_software(ctx: CheckContext) -> list[CheckResult]:
-    typed = [c for c in ctx.of_type("ip_certificate") if value(c, "object_type")]
+    typed = [(c, kind) for c in ctx.of_type("ip_certificate") if (kind := value(c, "object_type"))]
     if not typed:
         return not_applicable("XDC-06")
     failures = [
-        failed("XDC-06", value(c, "object_type"), [evidence(c, "object_type")])
-        for c in typed
-        if not SOFTWARE.search(value(c, "object_type"))
+        failed("XDC-06", kind, [evidence(c, "object_type")]) for c, kind in typed if not SOFTWARE.search(kind)
     ]
     return failures_or_pass("XDC-06", failures)

@@ -7,7 +7,7 @@ or differ for real; ``same_party`` adds BINs, which decide when both are printed
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, cast
 
 from pipeline.names import compare_names
 from pipeline.report import Severity
@@ -16,8 +16,7 @@ Match = Literal["same", "noise", "different"]
 
 
 def match(a: str, b: str) -> Match:
-    result = compare_names(a, b)
-    return getattr(result, "value", result)
+    return cast(Match, str(compare_names(a, b)))
 
 
 def same_party(name_a: str | None, bin_a: str | None, name_b: str | None, bin_b: str | None) -> Match | None:

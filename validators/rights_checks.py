@@ -16,8 +16,7 @@ from validators.base import (
 
 @check("IPR-01")
 def agreement_in_force(ctx: CheckContext) -> list[CheckResult]:
-    dated = [(a, date_value(a, "valid_until")) for a in ctx.of_type("copyright_agreement")]
-    dated = [(a, d) for a, d in dated if d]
+    dated = [(a, d) for a in ctx.of_type("copyright_agreement") if (d := date_value(a, "valid_until"))]
     if not dated:
         return not_applicable("IPR-01")
     failures = [
@@ -34,12 +33,11 @@ IP_DATES = (("ip_certificate", "issue_date"), ("copyright_agreement", "agreement
 @check("IPR-02")
 def ip_before_application(ctx: CheckContext) -> list[CheckResult]:
     applications = [a for a in ctx.of_type("application") if date_value(a, "application_date")]
-    ip_docs = [(d, f, date_value(d, f)) for t, f in IP_DATES for d in ctx.of_type(t)]
-    ip_docs = [(d, f, day) for d, f, day in ip_docs if day]
-    if not applications or not ip_docs:
+    ip_docs = [(d, f, day) for t, f in IP_DATES for d in ctx.of_type(t) if (day := date_value(d, f))]
+    app = applications[0] if applications else None
+    applied = date_value(app, "application_date") if app else None
+    if app is None or applied is None or not ip_docs:
         return not_applicable("IPR-02")
-    app = applications[0]
-    applied = date_value(app, "application_date")
     failures = [
         failed(
             "IPR-02",
