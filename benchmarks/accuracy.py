@@ -1,9 +1,10 @@
 """Extraction and outcome accuracy on the sample bundles and the labelled documents.
 
-    python -m benchmarks.accuracy [--misses] [--set samples|labelled|fresh-a|fresh-b|fresh-c1|fresh-c2 ...]
+    python -m benchmarks.accuracy [--misses] [--set SET ...]
 
-Prints, for the sample bundles, the labelled single documents and both halves of the
-fresh sets (sample_docs/fresh/, sample_docs/fresh_c/), document
+SET is samples, labelled, or a half of a fresh set: fresh-a, fresh-b, fresh-c1, fresh-c2,
+fresh-d1, fresh-d2. Prints, for the sample bundles, the labelled single documents and both
+halves of the fresh sets (sample_docs/fresh/, fresh_c/, fresh_d/), document
 type accuracy, field accuracy per document type and per text source, and (for
 bundles) outcome / failing-code agreement; with --misses, every miss.
 """
