@@ -17,7 +17,7 @@ from extractors.candidates import Candidate, parse_span
 from extractors.layout import cell_gap
 from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import PhraseHit, PhraseIndex
-from extractors.values import PARSERS, Parsed, lead, looks_like_party
+from extractors.values import EDGE_SPECKS, PARSERS, Parsed, lead, looks_like_party
 from extractors.vocab import FieldSpec, load_vocab
 
 # Numbering before a heading: "2.", "2.1.", "IV.", "§ 3", a bullet; Roman numerals as OCR
@@ -134,7 +134,7 @@ def wrapped_value(
         following = doc.next_line_bounds(end)
         if following is None or SENTENCE_END.search(pieces[-1]):
             break
-        if doc.text[end : doc.line_bounds(end - 1)[1]].strip(_TRAILING_SPECKS) and not cell_gap_after(
+        if doc.text[end : doc.line_bounds(end - 1)[1]].strip(EDGE_SPECKS + ".") and not cell_gap_after(
             doc, end
         ):
             break  # the value stops short of its cell («X» АҚ, БСН): below goes on with the rest
@@ -162,7 +162,6 @@ def wrapped_value(
 
 
 SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!?]$")
-_TRAILING_SPECKS = " \t.,;:|"
 # How far across from its start to the text's right margin a value's line must run for
 # the next line to go on with it.
 FULL_LINE_SHARE = 0.6

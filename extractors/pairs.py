@@ -389,14 +389,6 @@ def label_cells(doc: DocText) -> dict[int, Pair]:
     )
 
 
-def value_words(doc: DocText) -> dict[int, Pair]:
-    """The pair of every word the layout shows to be part of a value, as ``label_cells``."""
-    return doc.memo(
-        "value words",
-        lambda: {o: pair for pair in pairs(doc) if not pair.value_is_label for o, _ in pair.value_words},
-    )
-
-
 def value_cells(doc: DocText) -> dict[int, Pair]:
     """The pair of every value by the offset of its first word, as ``label_cells``."""
     return doc.memo(

@@ -36,7 +36,8 @@ SKEW_BAND_COLUMNS = 8
 # looks_sideways: rows must be this much less peaky than columns (see its measurements).
 SIDEWAYS_RATIO = 0.25
 SIDEWAYS_REDUCTION = 4
-# without_rules: the smear across a rule's direction, and the shortest rule on a small image.
+# without_rules, in pixels: how far thin ink is smeared across a rule's direction, the
+# shortest rule (on a small image), the thickest, and the grey fringe that goes with it.
 RULE_SMEAR = 3
 MIN_RULE_PIXELS = 40
 MAX_RULE_THICKNESS = 12
@@ -161,7 +162,9 @@ def _runs_at_least(mask, length: int, axis: int):
 
     Every row is padded with a clear pixel at each end, so that in the flattened array a
     run never crosses rows; runs are found where the mask switches on and off, and only
-    the long ones are filled back in.
+    the long ones are filled back in: by index where they are few (eight bytes a pixel
+    filled, a fraction of the page), by a running sum where they are many (a byte a pixel
+    of the page), so that a black or striped page costs no more memory than a few copies.
     """
     import numpy as np
 
@@ -174,10 +177,16 @@ def _runs_at_least(mask, length: int, axis: int):
     lengths = np.flatnonzero(switches == -1) + 1 - starts
     long = lengths >= length
     starts, lengths = starts[long], lengths[long]
-    # Each long run's pixels: its start repeated over its length, plus 0, 1, 2, ...
-    offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    runs = np.zeros(padded.size, dtype=bool)
-    runs[np.repeat(starts, lengths) + offsets] = True
+    if int(lengths.sum()) * 8 <= padded.size:
+        # Each long run's pixels: its start repeated over its length, plus 0, 1, 2, ...
+        offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        runs = np.zeros(padded.size, dtype=bool)
+        runs[np.repeat(starts, lengths) + offsets] = True
+    else:
+        marks = np.zeros(padded.size, dtype=np.int8)
+        marks[starts] = 1
+        marks[starts + lengths] = -1
+        runs = np.cumsum(marks, dtype=np.int8).astype(bool)
     runs = runs.reshape(count, size + 2)[:, 1:-1]
     return runs if axis == 1 else np.ascontiguousarray(runs.T)
 

@@ -19,7 +19,7 @@ from extractors.headings import headings
 from extractors.labels import BILINGUAL, STRICT, after_label, first_x, section, wrapped_value
 from extractors.normalise import for_matching
 from extractors.pagetext import DocText
-from extractors.pairs import CLOSING_LINES, Pair, label_cells, labelled_pairs, value_words
+from extractors.pairs import CLOSING_LINES, Pair, label_cells, labelled_pairs
 from extractors.phrases import PhraseHit
 from extractors.values import INITIALLED, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, quoted_org
 from extractors.vocab import FieldSpec
@@ -48,14 +48,11 @@ def labelled(site: Site) -> list[Candidate]:
     """The value each of the field's labels names (``labels.after_label``). A label the
     layout shows inside a pair's label cell names a value that starts in that pair's value
     cell: «Версия системы (номер | выпуска)» beside «3.0» names no number on the next row."""
-    cells, values = label_cells(site.doc), value_words(site.doc)
+    cells = label_cells(site.doc)
     found = []
     for hit in site.own_hits():
-        first = site.doc.words_between(hit.start, hit.end)[0][0]
-        if first in values:
-            continue  # the label's words are a value's: «Вывод | система не соответствует»
         candidate = after_label(site.spec, site.doc, hit, site.hits)
-        pair = cells.get(first)
+        pair = cells.get(site.doc.words_between(hit.start, hit.end)[0][0])
         if pair is not None and not (
             candidate and pair.value_start <= candidate.parsed.start < pair.value_end
         ):

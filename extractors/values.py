@@ -77,13 +77,13 @@ def lead(text: str) -> int:
 
 
 # Separators and OCR's specks at a value's ends (a full stop only at its start: «Ким О. В.»).
-_EDGE_SPECKS = " \t:–—-,;|_`´<>©~"
+EDGE_SPECKS = " \t:–—-,;|_`´<>©~"
 
 
 def _strip(text: str, start: int, end: int) -> Parsed | None:
     chunk = text[start:end]
-    left = len(chunk) - len(chunk.lstrip(_EDGE_SPECKS + "."))
-    right = len(chunk.rstrip(_EDGE_SPECKS))
+    left = len(chunk) - len(chunk.lstrip(EDGE_SPECKS + "."))
+    right = len(chunk.rstrip(EDGE_SPECKS))
     # A quote mark at an edge with no partner inside is OCR's reading of a speck.
     while (
         left < right and chunk[left] in _OPENING and not any(c in _CLOSING for c in chunk[left + 1 : right])

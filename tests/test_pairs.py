@@ -321,9 +321,8 @@ def test_a_scans_cell_borders_read_as_bars_mark_the_value_column():
 
 
 def test_a_scanned_conclusions_prose_beside_its_details_table_names_no_field():
-    """Details rows over a verdict and prose whose words start at the value column: a
-    label's word inside a value («Вывод | система не соответствует») labels nothing, and a
-    line of prose ending a sentence is no label cell."""
+    """Details rows over a verdict and prose whose words start at the value column: a line
+    of prose ending a sentence is no label cell, so its wrapped words name no field."""
     rows = [
         ("Система", "Kerege Fraud Monitor"),
         ("Версия", "5.0"),
