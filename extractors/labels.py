@@ -138,8 +138,7 @@ def wrapped_value(
             doc, end
         ):
             break  # the value stops short of its cell («X» АҚ, БСН): below goes on with the rest
-        line_end = doc.words_between(end - 1, end)[0][1].bbox[2]
-        if line_end < x + FULL_LINE_SHARE * (right - x):
+        if not runs_across(doc.words_between(end - 1, end)[0][1].bbox[2], x, right):
             break  # a short line ends its value: a value alone below it is another row's
         inside = [(o, w) for o, w in doc.words_between(*following) if low <= w.bbox[0] < high]
         if not inside or abs(inside[0][1].bbox[0] - x) > COLUMN_SLACK:
@@ -167,11 +166,23 @@ SENTENCE_END = re.compile(r"[^\W\d_]{3}[.!?]$")
 FULL_LINE_SHARE = 0.6
 
 
+def runs_across(line_end: float, start: float, right: float) -> bool:
+    """A value's line starting at ``start`` and ending at ``line_end`` runs most of the way
+    to the ``right`` edge of its column or page: the line below may go on with it."""
+    return line_end >= start + FULL_LINE_SHARE * (right - start)
+
+
 def text_right(doc: DocText, position: int) -> float:
-    """The right margin of the text on the page of ``position``: its lines' furthest end."""
+    """The right margin of the text on the page of ``position``: its lines' furthest end,
+    once per page."""
     number = doc.locate(position, position + 1).page
-    lines = [line for page in doc.pages if page.number == number for line in page.lines]
-    return max((line.bbox[2] for line in lines), default=float("inf"))
+    return doc.memo(
+        ("text right", number),
+        lambda: max(
+            (line.bbox[2] for page in doc.pages if page.number == number for line in page.lines),
+            default=float("inf"),
+        ),
+    )
 
 
 def first_x(doc: DocText, start: int, end: int) -> float | None:

@@ -412,20 +412,25 @@ def _read_twice(words: list[Word], line_ids: list[tuple[int, int, int]]) -> set[
     mostly inside a larger word's box on another line is dropped. (On the same line
     it is the next word under a box drawn too wide.)
     """
-    order = sorted(range(len(words)), key=lambda i: words[i].bbox[0])
+    boxes = [w.bbox for w in words]
+    areas = [max((x1 - x0) * (y1 - y0), 1.0) for x0, y0, x1, y1 in boxes]
     dropped: set[int] = set()
-    for n, i in enumerate(order):
-        x0, y0, x1, y1 = words[i].bbox
-        area = max((x1 - x0) * (y1 - y0), 1.0)
-        for j in order[:n]:
-            a0, b0, a1, b1 = words[j].bbox
-            if a1 <= x0 or j in dropped or line_ids[j] == line_ids[i]:
+    # Swept left to right: only the kept words whose box reaches past this word's left
+    # edge can cover it (about one a line), not every word to its left.
+    reaching: list[int] = []
+    for i in sorted(range(len(words)), key=lambda i: boxes[i][0]):
+        x0, y0, x1, y1 = boxes[i]
+        reaching = [j for j in reaching if boxes[j][2] > x0]
+        for j in reaching:
+            if areas[j] <= areas[i] or line_ids[j] == line_ids[i]:
                 continue
-            larger = (a1 - a0) * (b1 - b0) > area
-            inside = max(0.0, min(x1, a1) - x0) * max(0.0, min(y1, b1) - max(y0, b0))
-            if larger and inside >= READ_TWICE_SHARE * area:
+            _, b0, a1, b1 = boxes[j]
+            inside = (min(x1, a1) - x0) * max(0.0, min(y1, b1) - max(y0, b0))
+            if inside >= READ_TWICE_SHARE * areas[i]:
                 dropped.add(i)
                 break
+        else:
+            reaching.append(i)
     return dropped
 
 

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.labels import FULL_LINE_SHARE, SENTENCE_END, text_right
+from extractors.labels import SENTENCE_END, runs_across, text_right
 from extractors.layout import cell_gap
 from extractors.pagetext import DocText, is_noisy
 from extractors.phrases import best_label, content_stems
@@ -221,7 +221,7 @@ def _full(value: list[OffsetWord], edge: float, margin: float) -> bool:
     """The value's last line runs most of the way across its column (to the text's right
     ``margin``), so the words below it wrapped from it; below a short one, a value alone is
     the next row's, its label lost."""
-    return not value or value[-1][1].bbox[2] >= edge + FULL_LINE_SHARE * (margin - edge)
+    return not value or runs_across(value[-1][1].bbox[2], edge, margin)
 
 
 def _prose(words: list[OffsetWord], left: list[OffsetWord], right: list[OffsetWord], edge: float) -> bool:

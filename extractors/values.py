@@ -78,6 +78,9 @@ def lead(text: str) -> int:
 
 # Separators and OCR's specks at a value's ends (a full stop only at its start: «Ким О. В.»).
 EDGE_SPECKS = " \t:–—-,;|_`´<>©~"
+# The quote marks that open and close a quoted name (“ closes in the German style „…“).
+_OPENING = '«“„"'
+_CLOSING = '»”"“'
 
 
 def _strip(text: str, start: int, end: int) -> Parsed | None:
@@ -101,10 +104,6 @@ def _strip(text: str, start: int, end: int) -> Parsed | None:
     return Parsed(value, start + left, start + right)
 
 
-_OPENING = '«“„"'
-_CLOSING = '»”"“'
-
-
 # OCR reads the legal form «ТОО» before a Latin name as Latin "TOO" (and «АО» as "AO").
 _LATIN_LEGAL_FORM = {"TOO": "ТОО", "AO": "АО"}
 
@@ -116,7 +115,7 @@ def parse_name(text: str) -> Parsed | None:
             parsed.value, lambda part: _LEGAL_FORM_WORD.sub(lambda m: m.group().upper(), part)
         )
         first, _, rest = value.partition(" ")
-        if first in _LATIN_LEGAL_FORM and rest[:1] in '«"“„':
+        if first in _LATIN_LEGAL_FORM and rest[:1] in _OPENING:
             value = f"{_LATIN_LEGAL_FORM[first]} {rest}"
         return Parsed(value, parsed.start, parsed.end)
     return parsed
