@@ -20,7 +20,7 @@ from extractors.normalise import latin_misread
 from extractors.pagetext import DocText, is_noisy
 from extractors.pairs import CLOSING_LINES, label_cells, value_cells
 from extractors.strategies import STRATEGIES, Site
-from extractors.values import BIN_NAME, INITIALLED, PARSERS, Parsed, looks_like_party, quoted_org
+from extractors.values import BIN_NAME, FULL_NAME, INITIALLED, PARSERS, Parsed, looks_like_party, quoted_org
 from extractors.vocab import TypeVocab
 from pipeline.models import ExtractedField, Word
 from pipeline.names import settle_twin_words, twin_readings
@@ -273,13 +273,20 @@ def _lost_shape(candidate: Candidate, trimmed: Parsed) -> bool:
 
 
 def fuller_mention(doc: DocText, candidate: Candidate) -> Candidate:
-    """The same person where the document writes more initials: a signature's "О. Ким" is
-    "Ким О. В." in the letter's first sentence."""
+    """The same person where the document writes more of the name: a signature's "О. Ким" is
+    "Ким О. В." in the letter's first sentence, and "Д. Б. Ахметова" is "Ахметова Динара
+    Болатовна" in the line that names the signatory."""
     mine = INITIALLED.fullmatch(str(candidate.parsed.value).strip())
     if mine is None:
         return candidate
     surname, initials = _person_parts(mine)
-    fuller = [
+    in_full = [
+        other
+        for other in FULL_NAME.finditer(doc.text)
+        if other["surname"].casefold() == surname
+        and (other["given"][0] + other["patronymic"][0]).startswith(initials)
+    ]
+    fuller = in_full or [
         other
         for other in INITIALLED.finditer(doc.text)
         if _person_parts(other)[0] == surname
@@ -288,7 +295,7 @@ def fuller_mention(doc: DocText, candidate: Candidate) -> Candidate:
     ]
     if not fuller:
         return candidate
-    other = max(fuller, key=lambda m: len(_person_parts(m)[1]))
+    other = max(fuller, key=lambda m: len(m.group()))
     value = doc.text[other.start() : other.end()].rstrip()
     parsed = Parsed(value, other.start(), other.start() + len(value))
     return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)

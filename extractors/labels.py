@@ -55,9 +55,10 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         (h.start for h in hits if hit.end <= h.start < line_end and _outside_quotes(doc, hit.end, h)),
         line_end,
     )
-    if spec.kind in _WRAPPING_KINDS and stop == line_end:
+    if spec.kind in _WRAPPING_KINDS and stop == line_end and not PARSERS[spec.kind](doc.text[hit.end : stop]):
         # "действует до «16»" / "марта 2031 года", "(БИН" / "200540088141)": a shaped
-        # value may continue at the start of the next line.
+        # value cut short may continue at the start of the next line; a whole one does not
+        # take the next row's number with it.
         following = doc.next_line_bounds(hit.end)
         if following:
             end = min(following[1], hit.end + 60)

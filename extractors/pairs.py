@@ -172,6 +172,8 @@ def _table_pairs(lines: list[list[OffsetWord]], edge: float, margin: float) -> l
         if continues:
             rows[-1][0].extend(left)
             rows[-1][1].extend(right)
+        elif rows and left and not right and not rows[-1][0] and _close_below(rows[-1], words):
+            rows[-1][0].extend(left)  # a label centred in its row, its value's lines around it
         else:
             rows.append((list(left), list(right)))
     return [
@@ -209,12 +211,14 @@ def _is_label_cell(words: list[OffsetWord]) -> bool:
     and does not end a sentence (a wrapped line of prose beside a table does)."""
     return (
         0 < len(words) <= 3 * MAX_LABEL_WORDS
-        and any(_WORD.fullmatch(w.text.strip(",.:;()")) for _, w in words)
+        and any(_WORD.fullmatch(_PUNCTUATION.sub("", w.text)) for _, w in words)
         and not SENTENCE_END.search(words[-1][1].text)
     )
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# Punctuation a label word carries: «Автор(ы):» is a word.
+_PUNCTUATION = re.compile(r"[,.:;()]")
 
 
 def _full(value: list[OffsetWord], edge: float, margin: float) -> bool:
@@ -229,7 +233,18 @@ def _prose(words: list[OffsetWord], left: list[OffsetWord], right: list[OffsetWo
         return True  # a word runs across the value column's edge
     if left and right and not cell_gap(left[-1][1], right[0][1], EDGE_GAP_HEIGHTS):
         return True
+    if left and right and not _wider_than_spaces(words, right[0][1].bbox[0] - left[-1][1].bbox[2]):
+        return True  # a justified line: every space as wide as the one at the edge
     return len(left) > MAX_LABEL_WORDS + 1
+
+
+# A cell's gap is this many times wider than the line's usual space between words.
+CELL_GAP_SPACES = 1.5
+
+
+def _wider_than_spaces(words: list[OffsetWord], gap: float) -> bool:
+    spaces = sorted(b.bbox[0] - a.bbox[2] for (_, a), (_, b) in zip(words, words[1:], strict=False))
+    return len(spaces) < 3 or gap > CELL_GAP_SPACES * spaces[len(spaces) // 2]
 
 
 # At a table's known edge a label cell may run close to its border: wider than a space

@@ -44,9 +44,13 @@ _ID_LABEL = re.compile(BIN_NAME, re.IGNORECASE)
 _BIN = re.compile(r"(?<!\d)(\d(?:[ \u00a0-]?\d){11})(?!\d)")
 _VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+){1,3}(?:[-.][0-9A-Za-z]+)?|\d+)(?![\w.])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Surname, given name and patronymic, in full.
+FULL_NAME = re.compile(
+    r"(?P<surname>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+)\s+(?P<given>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+)"
+    r"\s+(?P<patronymic>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:вич|вна|ұлы|қызы|улы|кызы))"
+)
 _PERSON = re.compile(
-    r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
-    r"(?:вич|вна|ұлы|қызы|улы|кызы)"
+    rf"(?:{FULL_NAME.pattern}"
     r"|[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}\s*[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]{2,}"
     r"|[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}"
     r"|(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}\s*[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z\-]+"
@@ -266,20 +270,44 @@ def parse_result(text: str) -> Parsed | None:
     return None
 
 
+# Boxes a form's options are ticked in, and those left blank.
+_TICKED_BOX, _BLANK_BOX = "☒☑✓✔■", "☐□"
+_BOXED_OPTION = re.compile(rf"([{_TICKED_BOX}{_BLANK_BOX}])\s*([^{_TICKED_BOX}{_BLANK_BOX}]*)")
+
+
+def ticked(parse: Callable[[str], Parsed | None]) -> Callable[[str], Parsed | None]:
+    """``parse`` read from the one option ticked when the text is a form's row of boxed
+    options («☒ здравоохранение ☐ финансы ☐ транспорт»), from the whole text otherwise."""
+
+    def parse_ticked(text: str) -> Parsed | None:
+        options = list(_BOXED_OPTION.finditer(text))
+        chosen = [m for m in options if m.group(1) in _TICKED_BOX]
+        if len(options) < 2 or len(chosen) != 1:
+            return parse(text)
+        start, end = chosen[0].span(2)
+        parsed = parse(text[start:end])
+        return parsed and Parsed(parsed.value, start + parsed.start, start + parsed.end)
+
+    return parse_ticked
+
+
 PARSERS: dict[str, Callable[[str], Parsed | None]] = {
-    "name": parse_name,
-    "person": parse_person,
-    "people": parse_people,
-    "title": parse_title,
-    "text": parse_text,
-    "section": parse_text,
-    "bin": parse_bin,
-    "date": parse_date,
-    "version": parse_version,
-    "number": parse_number,
-    "code": parse_code,
-    "email": parse_email,
-    "result": parse_result,
+    kind: ticked(parse)
+    for kind, parse in {
+        "name": parse_name,
+        "person": parse_person,
+        "people": parse_people,
+        "title": parse_title,
+        "text": parse_text,
+        "section": parse_text,
+        "bin": parse_bin,
+        "date": parse_date,
+        "version": parse_version,
+        "number": parse_number,
+        "code": parse_code,
+        "email": parse_email,
+        "result": parse_result,
+    }.items()
 }
 
 

@@ -744,3 +744,29 @@ def test_a_number_sign_that_ocr_read_as_mo():
     assert values("ip_certificate", page("СВИДЕТЕЛЬСТВО", "Мо 78185 от 03.06.2026"))[
         "certificate_number"
     ] == ("78185")
+
+
+def test_a_signature_with_initials_names_the_person_written_in_full_elsewhere():
+    doc = page(
+        "ЗАЯВЛЕНИЕ",
+        "Заявитель: ТОО «Медскан Аналитика»",
+        "Подписант: Ахметова Динара Болатовна, директор по развитию",
+        "Директор по развитию _______________ Д. Б. Ахметова",
+    )
+    assert values("application", doc)["signatory"] == "Ахметова Динара Болатовна"
+    # Another person of the same surname is not the signer written in full.
+    other = page(
+        "ЗАЯВЛЕНИЕ", "Исполнитель: Ахметова Сауле Ерлановна", "Директор _______________ Д. Б. Ахметова"
+    )
+    assert values("application", other)["signatory"] == "Д. Б. Ахметова"
+
+
+def test_a_conclusions_date_given_with_its_number_in_a_sentence():
+    """Not the first date of the page (the audit's start), but the one its number is given with."""
+    doc = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ",
+        "1.1 Аудит начат 12.01.2026 по договору с ТОО «Медскан Аналитика».",
+        "1.4 Настоящее заключение № АЗ-ИИ/2026-014 составлено «20» февраля 2026",
+        "года по итогам аудита, проведённого с 12 января по 13 февраля 2026 года.",
+    )
+    assert values("audit_conclusion", doc)["conclusion_date"] == "2026-02-20"

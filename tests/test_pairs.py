@@ -353,3 +353,53 @@ def test_a_value_read_across_a_wrapped_label_cell_keeps_its_own_words_as_provena
     found = extract_fields(load_vocab()["ip_certificate"], doc)
     assert found["right_holder"].value == "«Жол Интеллект» АК"
     assert found["right_holder_bin"].value == "151040090522"
+
+
+def test_a_label_centred_in_its_row_takes_the_value_lines_above_and_below_it():
+    """A ruled row whose value wraps onto two lines prints its one-line label centred between
+    them: «Ли Вадим Олегович, Оспанова Айгерим» / «6 Автор(ы)» / «Кайратовна»."""
+    doc = form(
+        [
+            ("", "СВИДЕТЕЛЬСТВО № 75902", ""),
+            ("1", "Номер заявки", "92207"),
+            ("2", "Дата подачи заявки", "26.05.2025"),
+            ("", "", "Ли Вадим Олегович, Оспанова Айгерим"),
+            ("6", "Автор(ы)", ""),
+            ("", "", "Кайратовна"),
+            ("7", "Правообладатель", "ТОО «Навигатор Софт»"),
+        ]
+    )
+    authors = "Ли Вадим Олегович, Оспанова Айгерим Кайратовна"
+    assert {p.label: p.value for p in pairs(doc)}["Автор(ы)"] == authors
+    read = values("ip_certificate", doc)
+    assert read["authors"] == authors
+    assert read["application_number"] == "92207"  # not «922072», the next row's number with it
+    assert read["right_holder"] == "ТОО «Навигатор Софт»"
+
+
+def spaced(text: str, x: float, y: float, space: float) -> list[Word]:
+    """Words of ``text`` from (x, y) with ``space`` points between them, as a justified line."""
+    words, cursor = [], x
+    for token in text.split():
+        words += words_at(token, cursor, y)
+        cursor = words[-1].bbox[2] + space
+    return words
+
+
+def test_a_justified_line_of_prose_is_no_table_row():
+    """Justified prose spreads every space of a line evenly, some as wide as a cell's gap:
+    a gap is a cell's only when it is wider than the line's other spaces."""
+    table = cells([("Объект аудита", "система «MedTriage Assist»"), ("Версия", "2.3.1")], right=260)
+    prose = spaced("2.3 Проверено отсутствие в системе функций, запрещённых законом", 60, 100, 14)
+    prose += spaced("(манипулирование поведением, социальный скоринг, биометрическая", 60, 120, 12)
+    doc = doc_of(words_at("АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ", 60, 10) + table + prose)
+    assert [p.label for p in pairs(doc)] == ["Объект аудита", "Версия"]
+    assert values("audit_conclusion", doc)["system_name"] == "MedTriage Assist"
+
+
+def test_a_row_of_boxed_options_gives_the_one_ticked():
+    doc = page("ЗАЯВЛЕНИЕ", "Сфера применения: ☐ финансы ☒ здравоохранение ☐ транспорт ☐ образование")
+    assert values("application", doc)["sector"] == "здравоохранение"
+    unclear = page("ЗАЯВЛЕНИЕ", "Сфера применения: ☒ финансы ☒ здравоохранение ☐ транспорт")
+    # Two ticked: the row as printed, for a reviewer to read.
+    assert values("application", unclear)["sector"] == "☒ финансы ☒ здравоохранение ☐ транспорт"
