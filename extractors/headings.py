@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.labels import runs_across, text_right
 from extractors.pagetext import DocText
 from extractors.phrases import STOP_WORDS, best_label, content_stems
 from extractors.vocab import load_vocab
@@ -58,18 +59,28 @@ def headings(doc: DocText, doc_type: str = "system_description") -> list[Heading
 
 def _find_headings(doc: DocText, doc_type: str) -> list[Heading]:
     found = []
-    previous_end = ""
+    after_break = False
     for index, line_start in enumerate(doc.line_starts):
         line_end = doc.line_starts[index + 1] - 1 if index + 1 < len(doc.line_starts) else len(doc.text)
         line = doc.text[line_start:line_end].rstrip()
-        heading = _heading(doc, doc_type, line_start, line, previous_end)
+        heading = _heading(doc, doc_type, line_start, line, after_break)
         if heading:
             found.append(heading)
-        previous_end = line[-1:] if line else "."
+        after_break = not line or line[-1] in ".:;!?" or _short(doc, line_start, line_end)
     return found
 
 
-def _heading(doc: DocText, doc_type: str, line_start: int, line: str, previous_end: str) -> Heading | None:
+def _short(doc: DocText, line_start: int, line_end: int) -> bool:
+    """The line stops well short of the text's right margin: no sentence wraps from it onto
+    the next line (a title, a version under it, the last line of a paragraph)."""
+    words = doc.words_between(line_start, line_end)
+    if not words:
+        return True
+    left, right = words[0][1].bbox[0], words[-1][1].bbox[2]
+    return not runs_across(right, left, text_right(doc, line_start))
+
+
+def _heading(doc: DocText, doc_type: str, line_start: int, line: str, after_break: bool) -> Heading | None:
     numbered = _NUMBERED.match(line)
     words_start = numbered.end() if numbered else len(line) - len(line.lstrip())
     title, body = _split_title(line[words_start:])
@@ -79,7 +90,7 @@ def _heading(doc: DocText, doc_type: str, line_start: int, line: str, previous_e
     longest = max((half.split() for half in title.split(" / ")), key=len)
     if not words or len(longest) > MAX_HEADING_WORDS or not words[0][:1].isupper():
         return None
-    set_apart = numbered or title.isupper() or _unnumbered_heading(doc, line_start, title, previous_end)
+    set_apart = numbered or title.isupper() or _unnumbered_heading(doc, line_start, title, after_break)
     if not set_apart or words[-1].lower() in STOP_WORDS:
         return None  # a heading does not end on «и» or «для»: that is a sentence wrapping
     match = best_label(content_stems(title), _section_labels(doc_type))
@@ -99,10 +110,11 @@ def _heading(doc: DocText, doc_type: str, line_start: int, line: str, previous_e
     return Heading(field, start, end, body_start, body_end, specificity)
 
 
-def _unnumbered_heading(doc: DocText, line_start: int, title: str, previous_end: str) -> bool:
-    """A short line after a finished sentence, not ending as a clause does, with the next line
-    opening anew (a capital, a dash or a digit), not continuing a wrapped sentence."""
-    if previous_end not in ".:;!?" or title[-1:] in ".,;":
+def _unnumbered_heading(doc: DocText, line_start: int, title: str, after_break: bool) -> bool:
+    """A short line after a finished sentence or a short line, not ending as a clause does,
+    with the next line opening anew (a capital, a dash or a digit), not continuing a wrapped
+    sentence."""
+    if not after_break or title[-1:] in ".,;":
         return False
     following = doc.next_line_bounds(line_start)
     opening = doc.text[following[0] : following[0] + 1] if following else ""

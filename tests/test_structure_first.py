@@ -357,3 +357,27 @@ def test_a_bilingual_heading_is_as_long_as_its_longer_half():
         "Ежеквартальный контроль чувствительности.",
     )
     assert "risk_management" in {h.field for h in headings(doc)}
+
+
+def test_a_heading_after_a_short_title_line_opens_its_section():
+    """No full stop ends the title's line «RouteVision» (версия 3.0), but it stops far short
+    of the margin: nothing wraps from it, so the short line after it is a heading."""
+    doc = page(
+        "ОПИСАНИЕ СИСТЕМЫ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА",
+        "«RouteVision» (версия 3.0)",
+        "Назначение и область применения",
+        "Система предназначена для построения маршрутов грузовых автоперевозок по",
+        "республиканским трассам с учётом погоды и режима труда и отдыха водителей.",
+        "Функциональные возможности",
+        "Построение и пересчёт маршрутов; прогноз времени прибытия.",
+    )
+    assert [h.field for h in headings(doc)] == ["purpose", "functions"]
+    assert str(values("system_description", doc)["purpose"]).startswith("Система предназначена")
+
+
+def test_the_training_data_named_as_data_of_training():
+    doc = page(
+        "ЗАКЛЮЧЕНИЕ ПО РЕЗУЛЬТАТАМ АУДИТА",
+        "1.2. Оценены качество и законность данных обучения системы: источники телематики.",
+    )
+    assert values("audit_conclusion", doc)["covers_training_data"] is True
