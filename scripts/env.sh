@@ -3,6 +3,11 @@ export PREFECT_SERVER_ANALYTICS_ENABLED=false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS=90
 export PREFECT_HOME="${PREFECT_HOME:-$PWD/var/prefect}"
 export OMP_THREAD_LIMIT=1
+# Every `trustlist` process (the tests start over a hundred) imports some 300 modules of
+# ours and of spaCy, Prefect and pdfminer: compiled once into this cache, not at each start,
+# even where the machine's environment asks Python to write no bytecode.
+unset PYTHONDONTWRITEBYTECODE
+export PYTHONPYCACHEPREFIX="${PYTHONPYCACHEPREFIX:-$PWD/var/pycache}"
 # The embedded API records task runs from their events one SQLite transaction per event by
 # default; a write landing inside its own read-then-insert of a sub-flow's task run makes the
 # API answer 503, and the client retries 2 s later (measured: a bundle in five waited so).
