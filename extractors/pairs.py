@@ -391,8 +391,22 @@ def _named_pairs(doc: DocText, doc_type: str) -> list[tuple[Pair, str, int, bool
     for pair in pairs(doc):
         match = named_field(pair.label, doc_type)
         if match and named_field(pair.value, doc_type) is None:
-            found.append((pair, match[0], match[1], match[1] == len(content_stems(pair.label))))
+            whole = match[1] >= len(content_stems(pair.label) - _own_words(doc_type))
+            found.append((pair, match[0], match[1], whole))
     return found
+
+
+@cache
+def _own_words(doc_type: str) -> frozenset[str]:
+    """The content words of the type's one-word titles. A label may name its own document
+    besides the field: «Куәліктің берілген күні» on a certificate is its date of issue, where
+    «Өтінім берілген күн» holds a word of another field's (the application's)."""
+    return frozenset(
+        stem
+        for title in load_vocab()[doc_type].classify.titles
+        if len(stems := content_stems(title)) == 1
+        for stem in stems
+    )
 
 
 def label_cells(doc: DocText) -> dict[int, Pair]:

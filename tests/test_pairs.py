@@ -403,3 +403,18 @@ def test_a_row_of_boxed_options_gives_the_one_ticked():
     unclear = page("ЗАЯВЛЕНИЕ", "Сфера применения: ☒ финансы ☒ здравоохранение ☐ транспорт")
     # Two ticked: the row as printed, for a reviewer to read.
     assert values("application", unclear)["sector"] == "☒ финансы ☒ здравоохранение ☐ транспорт"
+
+
+def test_a_label_naming_its_own_document_is_whole_one_naming_another_field_is_not():
+    """Both rows hold «берілген күн» (date of issue); the first names the certificate besides,
+    the second the application, a word of another field's label."""
+    rows = [
+        ("КУӘЛІК № 76340", ""),
+        ("Куәліктің берілген күні", "2025 жылғы 3 желтоқсан"),
+        ("Өтінім нөмірі", "94118"),
+        ("Өтінім берілген күн", "2025 жылғы 21 қараша"),
+        ("Обьектінің атауы", "ҰпайСкор"),
+    ]
+    doc = doc_of(cells(rows, right=260))
+    assert [whole for _, _, whole in labelled_pairs(doc, "ip_certificate", "issue_date")] == [True, False]
+    assert values("ip_certificate", doc)["issue_date"] == "2025-12-03"
