@@ -59,20 +59,22 @@ def headings(doc: DocText, doc_type: str = "system_description") -> list[Heading
 
 def _find_headings(doc: DocText, doc_type: str) -> list[Heading]:
     found = []
-    after_break = False
+    sentence_ended, previous_short = True, True
     for index, line_start in enumerate(doc.line_starts):
         line_end = doc.line_starts[index + 1] - 1 if index + 1 < len(doc.line_starts) else len(doc.text)
         line = doc.text[line_start:line_end].rstrip()
-        heading = _heading(doc, doc_type, line_start, line, after_break)
+        short = _short(doc, line_start, line_end)
+        # A line opens anew after a finished sentence, or (both lines short) after a title.
+        heading = _heading(doc, doc_type, line_start, line, sentence_ended or (previous_short and short))
         if heading:
             found.append(heading)
-        after_break = not line or line[-1] in ".:;!?" or _short(doc, line_start, line_end)
+        sentence_ended, previous_short = not line or line[-1] in ".:;!?", short
     return found
 
 
 def _short(doc: DocText, line_start: int, line_end: int) -> bool:
     """The line stops well short of the text's right margin: no sentence wraps from it onto
-    the next line (a title, a version under it, the last line of a paragraph)."""
+    the next line (a title, a version under it, a heading, a paragraph's last line)."""
     words = doc.words_between(line_start, line_end)
     if not words:
         return True
@@ -111,8 +113,8 @@ def _heading(doc: DocText, doc_type: str, line_start: int, line: str, after_brea
 
 
 def _unnumbered_heading(doc: DocText, line_start: int, title: str, after_break: bool) -> bool:
-    """A short line after a finished sentence or a short line, not ending as a clause does,
-    with the next line opening anew (a capital, a dash or a digit), not continuing a wrapped
+    """A short line after a line break (``after_break``), not ending as a clause does, with
+    the next line opening anew (a capital, a dash or a digit), not continuing a wrapped
     sentence."""
     if not after_break or title[-1:] in ".,;":
         return False
