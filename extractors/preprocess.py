@@ -23,6 +23,9 @@ TARGET_DPI = 300
 # (benchmarks.ocr_preprocess, kaz+rus+eng), fields of 142 upscaled against as they are:
 # 136 / 138 at their own 200-220 dpi, 137 / 134 at 150 dpi, 136 / 132 at 100 dpi.
 MIN_NATIVE_DPI = 175
+# An image that does not say its resolution (a phone's photo, a screenshot) is taken for an
+# A4 page across its longer side: a 1600-pixel photo of a page is about 140 dpi.
+A4_LONG_SIDE_INCHES = 11.69
 MAX_SKEW_DEGREES = 3.0
 SKEW_STEP_DEGREES = 0.25
 # Smaller tilts are left to tesseract, which follows gently sloping lines itself and
@@ -42,6 +45,11 @@ RULE_SMEAR = 3
 MIN_RULE_PIXELS = 40
 MAX_RULE_THICKNESS = 12
 RULE_FRINGE = 2
+# evenly_lit: patches across the page's shorter side, the percentile of a patch's pixels
+# taken for its paper, and how dark a patch of paper (of the median one) makes a page shaded.
+SHADE_PATCHES = 16
+SHADE_PAPER = 90
+SHADED = 0.6
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,7 @@ class Prepared:
 def prepare(
     image: Image.Image, deskew: bool = True, binarize: bool = False, quarter_turns: int = 0
 ) -> Prepared:
-    gray = ImageOps.autocontrast(ImageOps.grayscale(image), cutoff=1)
+    gray = ImageOps.autocontrast(evenly_lit(ImageOps.grayscale(image)), cutoff=1)
     for _ in range(quarter_turns % 4):
         gray = gray.transpose(Image.Transpose.ROTATE_90)
     # Turn before upscaling: one resampling of the original pixels, not of interpolated ones.
@@ -88,7 +96,7 @@ def prepare(
         skew = 0.0
     if skew:
         gray = gray.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    dpi = image.info.get("dpi", (TARGET_DPI, TARGET_DPI))[0] or TARGET_DPI
+    dpi = image.info.get("dpi", (0, 0))[0] or max(image.size) / A4_LONG_SIDE_INCHES
     factor = 1.0
     if dpi < MIN_NATIVE_DPI and max(gray.size) < 2500:
         factor = min(TARGET_DPI / dpi, 2.5)
@@ -100,6 +108,35 @@ def prepare(
         threshold = otsu_threshold(gray)
         gray = gray.point(lambda v: 255 if v > threshold else 0)
     return Prepared(gray, factor, skew, quarter_turns)
+
+
+def evenly_lit(gray: Image.Image) -> Image.Image:
+    """A page photographed in uneven light (a shadow across it, a dark table around it), as
+    if lit evenly: each pixel divided by the paper's shade around it. Tesseract thresholds a
+    page at one grey level, and the shaded side's text falls below it with its paper.
+
+    The paper's shade is the light end (the ``SHADE_PAPER`` percentile) of each of a grid
+    of patches; a page whose darkest patch of paper is as light as ``SHADED`` of the
+    median patch's is evenly lit, and stays as it is (scans, and every page with text
+    and pictures on even paper).
+    """
+    import numpy as np
+
+    pixels = np.asarray(gray)
+    height, width = pixels.shape
+    side = max(min(height, width) // SHADE_PATCHES, 8)
+    rows, columns = height // side, width // side
+    if rows < 2 or columns < 2:
+        return gray
+    patches = pixels[: rows * side, : columns * side].reshape(rows, side, columns, side)
+    paper = np.percentile(patches.transpose(0, 2, 1, 3).reshape(rows, columns, -1), SHADE_PAPER, axis=2)
+    if paper.min() >= SHADED * np.median(paper):
+        return gray
+    shade = Image.fromarray(np.clip(paper, 1, 255).astype(np.uint8)).resize(
+        (width, height), Image.Resampling.BILINEAR
+    )
+    evened = pixels.astype(np.float32) * 255 / np.asarray(shade, dtype=np.float32)
+    return Image.fromarray(np.clip(evened, 0, 255).astype(np.uint8))
 
 
 def without_rules(gray: Image.Image) -> Image.Image:

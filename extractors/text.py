@@ -433,7 +433,8 @@ def image_frames(data: bytes, settings: Settings, warnings: list[str]) -> Iterat
                     f"{settings.max_image_pixels} pixels"
                 )
             frame = eight_bit(image)
-            frame.info = {"dpi": image.info.get("dpi", (TARGET_DPI, TARGET_DPI))}
+            # Only a resolution the file states: OCR estimates a missing one from the size.
+            frame.info = {"dpi": image.info["dpi"]} if "dpi" in image.info else {}
             yield index + 1, frame
     except Image.DecompressionBombError as exc:
         # Pillow's own guard, met before ours when the header claims a vast image.

@@ -12,6 +12,7 @@ from extractors.ocr import KeptReader, TesseractEngine, words_from_data
 from extractors.preprocess import (
     Prepared,
     estimate_skew,
+    evenly_lit,
     looks_sideways,
     otsu_threshold,
     prepare,
@@ -81,6 +82,44 @@ def test_scans_from_200_dpi_are_read_at_their_own_size(page_image, dpi, factor):
     prepared = prepare(scan)
     assert prepared.factor == factor
     assert prepared.image.size == (round(scan.width * factor), round(scan.height * factor))
+
+
+def test_an_image_that_does_not_say_its_resolution_is_taken_for_an_a4_page(page_image):
+    """A phone's 1150x1600 photo of a page is about 140 dpi, and is upscaled as a 150-dpi
+    scan is; a 300-dpi page without its resolution is read as it is."""
+    image, _ = page_image
+    photo = image.resize((1148, 1594))
+    assert "dpi" not in photo.info
+    assert prepare(photo).factor == pytest.approx(300 / (1594 / 11.69))
+    assert prepare(image.copy()).factor == 1.0
+
+
+def shaded(image: Image.Image) -> Image.Image:
+    """The page photographed with a shadow darkening its left half, down to a third of the
+    light, and a dark table showing around it."""
+    import numpy as np
+
+    pixels = np.asarray(image, dtype=np.float32)
+    light = np.clip(np.linspace(0.3, 1.6, pixels.shape[1]), 0.3, 1.0)
+    lit = pixels * light[None, :]
+    lit[:120, :] = lit[-120:, :] = 40
+    return Image.fromarray(lit.astype(np.uint8))
+
+
+def test_a_page_in_uneven_light_is_evened_and_an_evenly_lit_one_left_as_it_is(page_image):
+    import numpy as np
+
+    image, _ = page_image
+    assert evenly_lit(image) is image
+    photo = shaded(image)
+    ink = np.asarray(image) < 128
+    once = lambda im: np.asarray(im) <= otsu_threshold(im)  # noqa: E731 - one threshold a page
+    assert once(photo)[~ink].mean() > 0.2  # the shaded paper falls under one threshold
+    evened = evenly_lit(photo)
+    page = ~ink
+    page[:400], page[-400:] = False, False  # the table, and the paper it shades beside it
+    assert once(evened)[page].mean() < 0.01
+    assert once(evened)[ink].mean() > 0.95  # and the text on it stays ink
 
 
 def test_boxes_map_back_through_rotation_and_scaling():
