@@ -185,7 +185,8 @@ def parse_title(text: str) -> Parsed | None:
     start = lead(text)
     quoted = re.compile(r"[«\"“„]((?:[^«»\"”“]|«[^»]{1,60}»){1,120})[»\"”“]").search(text, start)
     if quoted and quoted.start() - start <= 40:
-        return _strip(text, quoted.start(1), quoted.end(1))
+        # A name has letters: «15» after "программы для ЭВМ" is the next line's date.
+        return _strip(text, quoted.start(1), quoted.end(1)) if _has_letters(quoted.group(1)) else None
     # The version after the name: ", версия 2.0", " version 2.0", " v2.0".
     stop = re.compile(
         r",\s*(?:версия|версии|нұсқа|version)|\s+(?:версия|версии|нұсқасы|version)\s"
@@ -195,7 +196,11 @@ def parse_title(text: str) -> Parsed | None:
     found = stop.search(text, start)
     parsed = _strip(text, start, found.start() if found else len(text))
     # A name has letters: a bare number beside a system's label is its version.
-    return parsed if parsed and any(c.isalpha() for c in str(parsed.value)) else None
+    return parsed if parsed and _has_letters(str(parsed.value)) else None
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def parse_text(text: str) -> Parsed | None:

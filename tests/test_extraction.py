@@ -770,3 +770,15 @@ def test_a_conclusions_date_given_with_its_number_in_a_sentence():
         "года по итогам аудита, проведённого с 12 января по 13 февраля 2026 года.",
     )
     assert values("audit_conclusion", doc)["conclusion_date"] == "2026-02-20"
+
+
+def test_a_quoted_number_after_the_programs_words_is_no_title():
+    """The subtitle ends «... программы для ЭВМ» and the next line opens with the date's «15»."""
+    doc = page(
+        "ЛИЦЕНЗИОННЫЙ ДОГОВОР № ЛД-07/2025",
+        "о предоставлении права использования программы для ЭВМ",
+        "«15» декабря 2025 года",
+        "1.1. Лицензиар предоставляет Лицензиату исключительную лицензию на использование",
+        "программы для ЭВМ «RouteVision» (свидетельство о внесении сведений в реестр).",
+    )
+    assert values("copyright_agreement", doc)["object_title"] == "RouteVision"
