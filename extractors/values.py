@@ -44,6 +44,7 @@ _ID_LABEL = re.compile(BIN_NAME, re.IGNORECASE)
 _BIN = re.compile(r"(?<!\d)(\d(?:[ \u00a0-]?\d){11})(?!\d)")
 _VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+){1,3}(?:[-.][0-9A-Za-z]+)?|\d+)(?![\w.])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
 # Surname, given name and patronymic, in full.
 FULL_NAME = re.compile(
     r"(?P<surname>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+)\s+(?P<given>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі\-]+)"
@@ -174,11 +175,17 @@ def parse_people(text: str) -> Parsed | None:
     start = lead(text)
     if not _PERSON.search(text, start):
         return None
-    parsed = _strip(text, start, len(text))
+    end = len(text)
+    # Names end on a capital or an initial: a lone small letter after them is a speck read.
+    lone = _LONE_SMALL_LETTER.search(text.rstrip(EDGE_SPECKS), start)
+    parsed = _strip(text, start, lone.start() if lone else end)
     # A list of full names ends with a sentence's full stop; a name with initials keeps its own.
     if parsed and re.search(r"[^\W\d_]{3}\.$", str(parsed.value)):
         return Parsed(str(parsed.value)[:-1], parsed.start, parsed.end - 1)
     return parsed
+
+
+_LONE_SMALL_LETTER = re.compile(rf"\s+[{_LOWER}]$")
 
 
 def parse_title(text: str) -> Parsed | None:
@@ -314,9 +321,6 @@ PARSERS: dict[str, Callable[[str], Parsed | None]] = {
         "result": parse_result,
     }.items()
 }
-
-
-_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
 
 
 # A surname with initials, either way round: "Ким О. В.", "О. Ким".

@@ -782,3 +782,12 @@ def test_a_quoted_number_after_the_programs_words_is_no_title():
         "программы для ЭВМ «RouteVision» (свидетельство о внесении сведений в реестр).",
     )
     assert values("copyright_agreement", doc)["object_title"] == "RouteVision"
+
+
+def test_a_lone_small_letter_after_a_list_of_names_is_a_speck():
+    doc = page(
+        "СВИДЕТЕЛЬСТВО № 74816",
+        "Авторы: Қасенов Бауыржан Ерікұлы, Ли Виктория Андреевна ң",
+        "Правообладатель: ТОО «Шипагер»",
+    )
+    assert values("ip_certificate", doc)["authors"] == "Қасенов Бауыржан Ерікұлы, Ли Виктория Андреевна"
