@@ -200,10 +200,12 @@ def closing_name(site: Site) -> list[Candidate]:
     doc = site.doc
     for start in reversed(doc.line_starts[-CLOSING_LINES:]):
         _, end = doc.line_bounds(start)
-        names = list(INITIALLED.finditer(doc.text, start, end))
-        last = names[-1] if names else None
-        if last and not doc.text[last.end() : end].strip(" .,"):
-            return [c for c in [parse_span("person", doc, last.start(), end, "fallback", 0)] if c]
+        stop = start + len(doc.text[start:end].rstrip(" ,"))
+        # The first word from which the rest of the line is a name: «Председателя Ж. Б.
+        # Сейітова» is a title and «Ж. Б. Сейітова», not «Председателя Ж. Б.» and a word.
+        for word in re.finditer(r"\S+", doc.text[start:stop]):
+            if INITIALLED.fullmatch(doc.text, start + word.start(), stop):
+                return [c for c in [parse_span("person", doc, start + word.start(), end, "fallback", 0)] if c]
     return []
 
 

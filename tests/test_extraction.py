@@ -624,6 +624,9 @@ def test_known_object_types_are_reported_in_the_registers_spelling(written, valu
         (["Заместитель Председателя", "Правления Омарова Д. Е.", "Страница 1 из 1"], "Омарова Д. Е."),
         # The signature's "Р. Ахметов" is "Ахметов Р. Б." in the letter's first sentence.
         (["Ответ просим направить Ахметов Р. Б.", "Директор Р. Ахметов", "М.П."], "Ахметов Р. Б."),
+        # «Председателя Ж. Б.» reads as a surname with initials too: the name is where the
+        # rest of the line is one.
+        (["Заместитель Председателя Ж. Б. Сейітова", "Правления"], "Ж. Б. Сейітова"),
     ],
 )
 def test_signatory_of_a_letter_without_a_signature_rule(closing, signatory):
