@@ -450,6 +450,26 @@ def test_xdc02_versions():
         assert status(run(documents(audit_conclusion={"system_version": same})), "XDC-02") == "pass"
 
 
+def test_xdc02_a_scanned_versions_lost_dot_is_a_warning():
+    """«21» in a scanned conclusion for the application's «2.1»: OCR's slip over a dot, a
+    warning; in a text layer, or with other digits, the versions differ."""
+    docs = documents(audit_conclusion={"system_version": "21"})
+    scanned = [
+        d.model_copy(update={"text_source": "ocr"}) if d.type == "audit_conclusion" else d for d in docs
+    ]
+    [found] = failures(run(scanned), "XDC-02")
+    assert found.severity == "warning"
+    assert outcome(run(scanned)) == "complete"
+    [found] = failures(run(docs), "XDC-02")
+    assert found.severity == "blocking"
+    other = documents(audit_conclusion={"system_version": "2.2"})
+    other = [
+        d.model_copy(update={"text_source": "ocr"}) if d.type == "audit_conclusion" else d for d in other
+    ]
+    [found] = failures(run(other), "XDC-02")
+    assert found.severity == "blocking"
+
+
 def test_xdc03_right_holder_is_applicant():
     assert status(run(documents()), "XDC-03") == "pass"
     english = documents(ip_certificate={"right_holder": '"Data Sapa" LLP'})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.models import Document
-from pipeline.report import CheckResult
+from pipeline.report import CheckResult, Severity
 from validators.base import (
     CheckContext,
     check,
@@ -60,6 +60,19 @@ def _version(text: str) -> str:
     return text.strip().lower().removeprefix("v")
 
 
+def _version_severity(declared: Document, a: str, audited: Document, b: str) -> Severity | None:
+    """None when the versions agree. Versions apart only in their separators («1.2» and «12»,
+    «2.0.5» and «2,0.5»), one of them scanned, are OCR's slip over a dot: a warning."""
+    if _version(a) == _version(b):
+        return None
+    scanned = "ocr" in (declared.text_source, audited.text_source)
+    same_marks = _VERSION_SEPARATORS.sub("", _version(a)) == _VERSION_SEPARATORS.sub("", _version(b))
+    return "warning" if scanned and same_marks else "blocking"
+
+
+_VERSION_SEPARATORS = re.compile(r"[\s.,_-]")
+
+
 @check("XDC-02")
 def system_version_consistent(ctx: CheckContext) -> list[CheckResult]:
     application = _applicant(ctx)
@@ -76,9 +89,10 @@ def system_version_consistent(ctx: CheckContext) -> list[CheckResult]:
             "XDC-02",
             f"{declared} ({application.file}) / {version} ({a.file})",
             [evidence(application, "system_version"), evidence(a, "system_version")],
+            severity,
         )
         for a, version in audited
-        if _version(version) != _version(declared)
+        if (severity := _version_severity(application, declared, a, version))
     ]
     return failures_or_pass("XDC-02", failures)
 
