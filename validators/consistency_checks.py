@@ -45,10 +45,18 @@ def _compare_to_reference(
     return failures
 
 
+# Where each document type names the system: its own name, or the IP object's title.
+NAME_FIELDS = {
+    "application": "system_name",
+    "audit_conclusion": "system_name",
+    "ip_certificate": "object_title",
+    "copyright_agreement": "object_title",
+}
+
+
 @check("XDC-01")
 def system_name_consistent(ctx: CheckContext) -> list[CheckResult]:
-    named = [(d, "system_name") for d in ctx.of_type("application", "audit_conclusion")]
-    named += [(d, "object_title") for d in ctx.of_type("ip_certificate", "copyright_agreement")]
+    named = [(d, NAME_FIELDS[d.type]) for d in ctx.of_type(*NAME_FIELDS)]
     named = [(d, f) for d, f in named if value(d, f) is not None]
     if len(named) < 2:
         return not_applicable("XDC-01")
