@@ -23,9 +23,10 @@ TARGET_DPI = 300
 # (benchmarks.ocr_preprocess, kaz+rus+eng), fields of 142 upscaled against as they are:
 # 136 / 138 at their own 200-220 dpi, 137 / 134 at 150 dpi, 136 / 132 at 100 dpi.
 MIN_NATIVE_DPI = 175
-# An image that does not say its resolution (a phone's photo, a screenshot) is taken for an
-# A4 page across its longer side: a 1600-pixel photo of a page is about 140 dpi.
+# An image that does not say its resolution and is shaped as a page (a phone's photo of
+# one) is taken for an A4 page across its longer side: a 1600-pixel photo is about 140 dpi.
 A4_LONG_SIDE_INCHES = 11.69
+PAGE_SHAPES = (1.2, 1.6)  # longer side over shorter: A4 is 1.41, US Letter 1.29
 MAX_SKEW_DEGREES = 3.0
 SKEW_STEP_DEGREES = 0.25
 # Smaller tilts are left to tesseract, which follows gently sloping lines itself and
@@ -96,7 +97,7 @@ def prepare(
         skew = 0.0
     if skew:
         gray = gray.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    dpi = image.info.get("dpi", (0, 0))[0] or max(image.size) / A4_LONG_SIDE_INCHES
+    dpi = image.info.get("dpi", (0, 0))[0] or unstated_dpi(image.size)
     factor = 1.0
     if dpi < MIN_NATIVE_DPI and max(gray.size) < 2500:
         factor = min(TARGET_DPI / dpi, 2.5)
@@ -137,6 +138,15 @@ def evenly_lit(gray: Image.Image) -> Image.Image:
     )
     evened = pixels.astype(np.float32) * 255 / np.asarray(shade, dtype=np.float32)
     return Image.fromarray(np.clip(evened, 0, 255).astype(np.uint8))
+
+
+def unstated_dpi(size: tuple[int, int]) -> float:
+    """The resolution of an image that does not state one: an A4 page's if it is shaped as a
+    page, else TARGET_DPI (a strip or a crop says nothing of its scale)."""
+    long, short = max(size), max(min(size), 1)
+    if PAGE_SHAPES[0] <= long / short <= PAGE_SHAPES[1]:
+        return long / A4_LONG_SIDE_INCHES
+    return TARGET_DPI
 
 
 def without_rules(gray: Image.Image) -> Image.Image:

@@ -86,12 +86,14 @@ def test_scans_from_200_dpi_are_read_at_their_own_size(page_image, dpi, factor):
 
 def test_an_image_that_does_not_say_its_resolution_is_taken_for_an_a4_page(page_image):
     """A phone's 1150x1600 photo of a page is about 140 dpi, and is upscaled as a 150-dpi
-    scan is; a 300-dpi page without its resolution is read as it is."""
+    scan is; a 300-dpi page without its resolution is read as it is, and so is a strip of
+    text, whose shape says nothing of its scale."""
     image, _ = page_image
     photo = image.resize((1148, 1594))
     assert "dpi" not in photo.info
     assert prepare(photo).factor == pytest.approx(300 / (1594 / 11.69))
     assert prepare(image.copy()).factor == 1.0
+    assert prepare(image.crop((0, 250, 1500, 450))).factor == 1.0
 
 
 def shaded(image: Image.Image) -> Image.Image:
