@@ -243,8 +243,10 @@ CELL_GAP_SPACES = 1.5
 
 
 def _wider_than_spaces(words: list[OffsetWord], gap: float) -> bool:
+    """``gap`` is wider than the line's usual space: its lower quartile, since a row of a
+    form may hold as many gaps between cells (a label per language) as spaces in words."""
     spaces = sorted(b.bbox[0] - a.bbox[2] for (_, a), (_, b) in zip(words, words[1:], strict=False))
-    return len(spaces) < 3 or gap > CELL_GAP_SPACES * spaces[len(spaces) // 2]
+    return len(spaces) < 3 or gap > CELL_GAP_SPACES * spaces[len(spaces) // 4]
 
 
 # At a table's known edge a label cell may run close to its border: wider than a space

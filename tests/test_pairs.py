@@ -418,3 +418,21 @@ def test_a_label_naming_its_own_document_is_whole_one_naming_another_field_is_no
     doc = doc_of(cells(rows, right=260))
     assert [whole for _, _, whole in labelled_pairs(doc, "ip_certificate", "issue_date")] == [True, False]
     assert values("ip_certificate", doc)["issue_date"] == "2025-12-03"
+
+
+def test_a_row_with_a_label_per_language_is_no_justified_prose():
+    """Half a bilingual row's spaces are gaps between cells: the one before the value is no
+    wider than the line's middle space, but far wider than a space between words."""
+    rows = [
+        ("Өтініш берушінің атауы", "Наименование заявителя", "АО «Энергожүйе»"),
+        ("Жүйенің атауы", "Наименование системы", "ЖеліБолжам"),
+        ("Жүйенің нұсқасы", "Версия системы", "3.2.0"),
+        ("Қолданылу саласы", "Сфера применения", "энергетика"),
+    ]
+    words: list[Word] = []
+    for i, (kazakh, russian, value) in enumerate(rows):
+        words += words_at(kazakh, 55, 60 + LINE * i) + words_at(russian, 203, 60 + LINE * i)
+        words += words_at(value, 350, 60 + LINE * i)
+    found = values("application", doc_of(words_at("ӨТІНІШ / ЗАЯВЛЕНИЕ", 214, 40) + words))
+    assert (found["system_name"], found["system_version"]) == ("ЖеліБолжам", "3.2.0")
+    assert found["sector"] == "энергетика"
