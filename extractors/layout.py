@@ -215,6 +215,8 @@ MIN_COLUMN_ROWS = 3
 # A table's label cell wraps beside a one-line value (or the reverse), so many of its rows
 # have text on one side only; two columns of prose fill both sides nearly row by row.
 MIN_TWO_SIDED_SHARE = 0.7
+# Of the left column's lines after its first, at least this share go on in lower case.
+MIN_WRAPPED_SHARE = 0.4
 
 
 def _read_columns(rows: list[list[Word]]) -> list[list[Word]]:
@@ -325,10 +327,15 @@ def _is_prose_columns(block: list[list[Word]], edge: float) -> bool:
     start = min(_box(ws)[0] for ws in lefts)
     end = max(_box(ws)[2] for ws in lefts)
     ragged = _median([(end - _box(ws)[2]) / max(end - start, 1.0) for ws in lefts])
+    # Prose wraps: many of the left column's lines go on with a sentence in lower case,
+    # where a table's label cells open with a capital («Заказчик (владелец системы)»,
+    # «Основание», «Период проведения аудита»); its values may not («с 19 января»).
+    going_on = sum(_continues(ws) for ws in lefts[1:]) / max(len(lefts) - 1, 1)
     return (
         _median([_chars(ws) for ws in lefts]) >= MIN_COLUMN_CHARS
         and _median([_chars(ws) for ws in rights]) >= MIN_COLUMN_CHARS
         and ragged <= MAX_RAGGED_SHARE
+        and going_on >= MIN_WRAPPED_SHARE
     )
 
 

@@ -111,6 +111,18 @@ def test_a_key_value_table_is_still_read_row_by_row():
     assert two_columns(labels, cells, x_right=240) == [f"{a} {b}" for a, b in zip(labels, cells, strict=True)]
 
 
+def test_a_table_whose_labels_reach_their_cells_edge_is_still_read_row_by_row():
+    """Labels as long as a column of prose, each ending close to the value column: still a
+    table, since each label opens with a capital where prose goes on in lower case."""
+    labels = ["Заказчик (владелец системы)", "Основание договора на аудит", "Период проведения аудита"]
+    cells = [
+        "ТОО «Жүрек Дата», БИН 190440526016",
+        "договор на оказание услуг по аудиту № 118-А от 12.01.2026",
+        "с 19 января по 13 февраля 2026 года",
+    ]
+    assert two_columns(labels, cells, x_right=230) == [f"{a} {b}" for a, b in zip(labels, cells, strict=True)]
+
+
 def test_a_full_width_heading_ends_the_columns():
     words = words_at("ОПИСАНИЕ СИСТЕМЫ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА ВЫСОКОЙ СТЕПЕНИ РИСКА", 60, 80)
     for i, (a, b) in enumerate(zip(LEFT_PROSE, RIGHT_PROSE, strict=True)):
