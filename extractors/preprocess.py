@@ -97,7 +97,7 @@ def prepare(
         skew = 0.0
     if skew:
         gray = gray.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    dpi = image.info.get("dpi", (0, 0))[0] or unstated_dpi(image.size)
+    dpi = image.info.get("dpi", (0, 0))[0] or _unstated_dpi(image.size)
     factor = 1.0
     if dpi < MIN_NATIVE_DPI and max(gray.size) < 2500:
         factor = min(TARGET_DPI / dpi, 2.5)
@@ -140,7 +140,7 @@ def evenly_lit(gray: Image.Image) -> Image.Image:
     return Image.fromarray(np.clip(evened, 0, 255).astype(np.uint8))
 
 
-def unstated_dpi(size: tuple[int, int]) -> float:
+def _unstated_dpi(size: tuple[int, int]) -> float:
     """The resolution of an image that does not state one: an A4 page's if it is shaped as a
     page, else TARGET_DPI (a strip or a crop says nothing of its scale)."""
     long, short = max(size), max(min(size), 1)

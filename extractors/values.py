@@ -175,10 +175,9 @@ def parse_people(text: str) -> Parsed | None:
     start = lead(text)
     if not _PERSON.search(text, start):
         return None
-    end = len(text)
     # Names end on a capital or an initial: a lone small letter after them is a speck read.
     lone = _LONE_SMALL_LETTER.search(text.rstrip(EDGE_SPECKS), start)
-    parsed = _strip(text, start, lone.start() if lone else end)
+    parsed = _strip(text, start, lone.start() if lone else len(text))
     # A list of full names ends with a sentence's full stop; a name with initials keeps its own.
     if parsed and re.search(r"[^\W\d_]{3}\.$", str(parsed.value)):
         return Parsed(str(parsed.value)[:-1], parsed.start, parsed.end - 1)
