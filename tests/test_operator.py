@@ -10,6 +10,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -594,11 +595,20 @@ def test_prefect_run_logs_are_masked_on_console_and_in_the_api(prefect, caplog):
     assert_no_identifier(caplog.text)
     assert_no_identifier(stream.getvalue())
     assert MASKED_IIN in stream.getvalue()  # the traceback, and the task's message
-    with get_client(sync_client=True) as client:
-        logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
-    api_text = "\n".join(log.message for log in logs)
-    assert f"flow sees BIN {MASKED_BIN}" in api_text and f"task sees IIN {MASKED_IIN}" in api_text
+    expected = (f"flow sees BIN {MASKED_BIN}", f"task sees IIN {MASKED_IIN}")
+    api_text = ""
+    # The API stores the logs it was sent a moment later, on its own: ask until they are in.
+    deadline = time.monotonic() + API_LOGS_WAIT_S
+    while not all(e in api_text for e in expected) and time.monotonic() < deadline:
+        time.sleep(0.2)
+        with get_client(sync_client=True) as client:
+            logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+        api_text = "\n".join(log.message for log in logs)
+    assert all(e in api_text for e in expected), api_text
     assert_no_identifier(api_text)
+
+
+API_LOGS_WAIT_S = 30.0
 
 
 def assert_no_identifier(text: str) -> None:
