@@ -21,7 +21,7 @@ from extractors.normalise import for_matching
 from extractors.pagetext import DocText
 from extractors.pairs import CLOSING_LINES, Pair, label_cells, labelled_pairs
 from extractors.phrases import PhraseHit
-from extractors.values import INITIALLED, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, quoted_org
+from extractors.values import BIN_NAME, INITIALLED, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, quoted_org
 from extractors.vocab import FieldSpec
 from pipeline.dates import find_dates
 
@@ -221,13 +221,16 @@ def issuer(site: Site) -> list[Candidate]:
         _, end = doc.line_bounds(start)
         value_start = start + lead(doc.text[start:end])
         opening = quoted_org().match(doc.text, value_start, end)
-        # Whatever follows on the line is at most a speck or two of OCR debris.
-        if opening and len(doc.text[opening.end() : end].strip(" .,|")) <= _DEBRIS_CHARS:
+        # Whatever follows on the line is at most a speck or two of OCR debris, or the
+        # issuer's own BIN («ТОО «Әділ Сараптама» БИН 110740378657»).
+        rest = doc.text[opening.end() : end].strip(" .,|") if opening else ""
+        if opening and (len(rest) <= _DEBRIS_CHARS or _OWN_BIN.fullmatch(rest)):
             return [c for c in [parse_span("name", doc, value_start, opening.end(), "issuer", 0)] if c]
     return []
 
 
 _DEBRIS_CHARS = 8
+_OWN_BIN = re.compile(rf"(?i:{BIN_NAME})\W{{0,3}}\d[\d \u00a0]{{10,14}}")
 
 
 def first_date(site: Site) -> list[Candidate]:

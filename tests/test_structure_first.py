@@ -381,3 +381,25 @@ def test_the_training_data_named_as_data_of_training():
         "1.2. Оценены качество и законность данных обучения системы: источники телематики.",
     )
     assert values("audit_conclusion", doc)["covers_training_data"] is True
+
+
+def test_a_letterhead_with_its_bin_and_a_passive_audit_sentence_name_the_auditor():
+    """The issuer's line may end with its own BIN; and a three-line title may stand between
+    «ЗАКЛЮЧЕНИЕ» and its number."""
+    letterhead = page(
+        "ТОО «Әділ Сараптама» БИН 110740378657",
+        "ЗАКЛЮЧЕНИЕ",
+        "по результатам аудита системы",
+        "искусственного интеллекта",
+        "Регистрационный №: ӘС-118/25",
+        "Владелец системы: АО «Энергожүйе Аналитика»",
+    )
+    found = values("audit_conclusion", letterhead)
+    assert (found["auditor_name"], found["auditor_bin"]) == ("ТОО «Әділ Сараптама»", "110740378657")
+    assert found["conclusion_number"] == "ӘС-118/25"
+    passive = page(
+        "ЗАКЛЮЧЕНИЕ ПО РЕЗУЛЬТАТАМ АУДИТА",
+        "Аудит проведён ТОО «Әділ Сараптама» (БИН 110740378657) на основании договора",
+        "№ 77/25-ИИ от 3 ноября 2025 года, заключенного с владельцем системы.",
+    )
+    assert values("audit_conclusion", passive)["auditor_name"] == "ТОО «Әділ Сараптама»"
