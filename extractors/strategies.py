@@ -21,7 +21,17 @@ from extractors.normalise import for_matching
 from extractors.pagetext import DocText
 from extractors.pairs import CLOSING_LINES, Pair, label_cells, labelled_pairs
 from extractors.phrases import PhraseHit
-from extractors.values import BIN_NAME, INITIALLED, NEGATIVE, PARSERS, POSITIVE, Parsed, lead, quoted_org
+from extractors.values import (
+    BIN_DIGITS,
+    BIN_NAME,
+    INITIALLED,
+    NEGATIVE,
+    PARSERS,
+    POSITIVE,
+    Parsed,
+    lead,
+    quoted_org,
+)
 from extractors.vocab import FieldSpec
 from pipeline.dates import find_dates
 
@@ -230,7 +240,7 @@ def issuer(site: Site) -> list[Candidate]:
 
 
 _DEBRIS_CHARS = 8
-_OWN_BIN = re.compile(rf"(?i:{BIN_NAME})\W{{0,3}}\d[\d \u00a0]{{10,14}}")
+_OWN_BIN = re.compile(rf"(?i:{BIN_NAME})\W{{0,3}}{BIN_DIGITS.pattern}")
 
 
 def first_date(site: Site) -> list[Candidate]:

@@ -41,7 +41,8 @@ _NAME_STOP = re.compile(
 # The words for a party's registration number, as a label or after a name.
 BIN_NAME = r"(?:бин|бсн|иин|жсн|bin|iin)\b"
 _ID_LABEL = re.compile(BIN_NAME, re.IGNORECASE)
-_BIN = re.compile(r"(?<!\d)(\d(?:[ \u00a0-]?\d){11})(?!\d)")
+# Twelve digits, spaced or hyphenated in groups as printed.
+BIN_DIGITS = re.compile(r"(?<!\d)(\d(?:[ \u00a0-]?\d){11})(?!\d)")
 _VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+){1,3}(?:[-.][0-9A-Za-z]+)?|\d+)(?![\w.])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
@@ -214,7 +215,7 @@ def parse_text(text: str) -> Parsed | None:
 
 
 def parse_bin(text: str) -> Parsed | None:
-    match = _BIN.search(text)
+    match = BIN_DIGITS.search(text)
     if not match:
         return None
     return Parsed(re.sub(r"\D", "", match.group(1)), match.start(1), match.end(1))
