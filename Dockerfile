@@ -18,11 +18,7 @@ RUN pip install --no-cache-dir --require-hashes -r uv-requirements.txt
 # The packages by name, not the whole folder: a working tree holds .env (the secrets),
 # .venv and var/ (local data), none of which may end up in an image layer.
 COPY pyproject.toml uv.lock README.md ./
-COPY pipeline ./pipeline
-COPY extractors ./extractors
-COPY validators ./validators
-COPY flows ./flows
-COPY web ./web
+COPY trustlist ./trustlist
 # The runtime part of uv.lock (the web app's FastAPI, uvicorn and argon2 included), then the
 # package without resolving anything anew. The sources go once installed: a flow run started
 # in a folder holding them could import those instead.

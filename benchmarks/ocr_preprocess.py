@@ -18,12 +18,12 @@ from collections.abc import Iterator
 
 from PIL import Image
 
-from extractors import preprocess
-from pipeline.bundle import from_path, sha256
-from pipeline.models import BundleFile
-from pipeline.process import Pipeline
-from pipeline.settings import Settings
 from sample_docs.evaluate import same_value, samples
+from trustlist.compose.process import Pipeline
+from trustlist.core.models import BundleFile
+from trustlist.core.settings import Settings
+from trustlist.extractors import preprocess
+from trustlist.intake.bundle import from_path, sha256
 
 VARIANTS = {
     "grayscale+autocontrast only": {"ocr_deskew": False, "ocr_binarize": False},

@@ -60,11 +60,11 @@ def measure(workdir: Path, bundles: list[Path], rounds: int) -> None:
     from prefect import flow
     from prefect.settings import get_current_settings
 
-    from flows.intake import intake_flow
-    from pipeline.bundle import from_path
-    from pipeline.process import Pipeline
-    from pipeline.settings import Settings
-    from pipeline.storage import open_store
+    from trustlist.compose.process import Pipeline
+    from trustlist.core.settings import Settings
+    from trustlist.flows.intake import intake_flow
+    from trustlist.intake.bundle import from_path
+    from trustlist.intake.storage import open_store
 
     settings = Settings(storage="local", local_root=workdir / "store-warm")
     flow(lambda: None, name="warm-up")()  # starts the embedded API

@@ -35,8 +35,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.report import Report
-from pipeline.storage import ObjectStore, open_store
 from sample_docs.evaluate import Sample, samples
 from tests.s3server import S3Server
 from tests.workers import (
@@ -50,6 +48,8 @@ from tests.workers import (
     wait_until,
     warm_up,
 )
+from trustlist.core.report import Report
+from trustlist.intake.storage import ObjectStore, open_store
 
 WORKER_NAMES = ("a", "b")
 # A run that has not emptied the inbox by then has gone wrong, whatever the load.

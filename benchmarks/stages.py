@@ -12,10 +12,10 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.bundle import from_path
-from pipeline.process import Pipeline
-from pipeline.settings import Settings
 from sample_docs.evaluate import BUNDLES
+from trustlist.compose.process import Pipeline
+from trustlist.core.settings import Settings
+from trustlist.intake.bundle import from_path
 
 DEFAULT = BUNDLES / "finance" / "02-qarjy-scanned-complete"
 

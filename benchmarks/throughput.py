@@ -34,11 +34,11 @@ from pathlib import Path
 
 from PIL import Image
 
-from pipeline.bundle import from_path, sha256
-from pipeline.manifest import MANIFEST_NAME
-from pipeline.process import Pipeline
-from pipeline.settings import Settings
 from sample_docs.evaluate import BUNDLES, LABELLED
+from trustlist.compose.process import Pipeline
+from trustlist.core.manifest import MANIFEST_NAME
+from trustlist.core.settings import Settings
+from trustlist.intake.bundle import from_path, sha256
 
 PAGES_PER_BUNDLE = 4
 BIG_BUNDLE = 14
@@ -120,7 +120,7 @@ def raw_tesseract(pages: list[Path], languages: str, workers: int) -> Clock:
 def prepared(pages: list[Path], folder: Path, settings: Settings) -> list[Path]:
     """The pages as the pipeline hands them to tesseract (grey, contrast stretched,
     straightened from 2.5°, upscaled only under 175 dpi), saved as the TIFF files it reads, in ``folder``."""
-    from extractors.preprocess import prepare
+    from trustlist.extractors.preprocess import prepare
 
     folder.mkdir()
     out = []
@@ -138,7 +138,7 @@ def cli_check(paths: list[Path]) -> Clock:
     with Clock() as clock:
         for path in paths:
             subprocess.run(
-                [sys.executable, "-m", "pipeline.cli", "check", str(path)],
+                [sys.executable, "-m", "trustlist.cli", "check", str(path)],
                 check=True,
                 capture_output=True,
                 env=env(),
@@ -150,7 +150,7 @@ def cli_check_all(paths: list[Path], out: Path) -> Clock:
     """One `trustlist check` on every path, reports written into ``out``, start-up included."""
     with Clock() as clock:
         subprocess.run(
-            [sys.executable, "-m", "pipeline.cli", "check", *map(str, paths), "--out", str(out)],
+            [sys.executable, "-m", "trustlist.cli", "check", *map(str, paths), "--out", str(out)],
             check=True,
             capture_output=True,
             env=env(),
@@ -217,8 +217,8 @@ def flow_run(bundles: list[Path], workdir: Path, warm_up: Path, at_once: int | N
 def text_layer_rate(pdfs: list[Path], settings: Settings) -> tuple[int, float, float]:
     """Pages, and seconds to read them and to make documents of them, in process and
     warm, over the PDFs whose every page has a usable text layer."""
-    from extractors.document import documents_from
-    from extractors.text import read_file
+    from trustlist.extractors.document import documents_from
+    from trustlist.extractors.text import read_file
 
     engine = Pipeline(settings).engine
     files = [f for p in pdfs for f in from_path(p, settings).files]

@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.report import Report
-from pipeline.settings import Settings
+from trustlist.core.report import Report
+from trustlist.core.settings import Settings
 
 BUNDLES = Path(__file__).parent / "bundles"
 EXPECTED_SUFFIX = ".expected.json"
@@ -163,8 +163,8 @@ def run_samples(settings: Settings, found: list[Sample] | None = None) -> dict[s
     import os
     from concurrent.futures import ThreadPoolExecutor
 
-    from pipeline.bundle import from_path
-    from pipeline.process import Pipeline
+    from trustlist.compose.process import Pipeline
+    from trustlist.intake.bundle import from_path
 
     pipeline = Pipeline(settings)
     found = samples() if found is None else found

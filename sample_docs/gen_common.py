@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.identifiers import make_bin
+from trustlist.core.identifiers import make_bin
 
 # SPEC §4 fields of each document type, in the order the expected results list them.
 FIELDS = {

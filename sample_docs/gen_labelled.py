@@ -37,11 +37,11 @@ import pypdfium2 as pdfium
 from fpdf.enums import XPos, YPos
 from PIL import Image, ImageFilter
 
-from pipeline.identifiers import make_bin
 from sample_docs.gen_common import EN_MONTHS, FIELDS, KK_MONTHS, RU_MONTHS, fmt_date
 from sample_docs.gen_docs import Entry, Printed
 from sample_docs.gen_pdf import DocPdf
 from sample_docs.gen_scan import _image_pdf, degrade, encode, page_count, render_pages
+from trustlist.core.identifiers import make_bin
 
 LABELLED_DIR = Path(__file__).resolve().parent / "labelled"
 EXPECTED_SUFFIX = ".expected.json"

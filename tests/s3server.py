@@ -35,7 +35,7 @@ from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
 from moto.server import ThreadedMotoServer  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
 
-from pipeline.settings import Settings  # noqa: E402
+from trustlist.core.settings import Settings  # noqa: E402
 
 REGION = "us-east-1"
 _USER = "trustlist-tests"

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import publish
-from pipeline.registry import report_field
-from pipeline.storage import open_store
 from tests.test_web import HOSTILE_NAME, PASSWORD, seed, web_settings
+from trustlist.desk import publish
+from trustlist.desk.registry import report_field
+from trustlist.intake.storage import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -50,7 +50,7 @@ def served(tmp_path_factory):
     require_chromium()
     import uvicorn
 
-    from web.app import create_app
+    from trustlist.web.app import create_app
 
     root = tmp_path_factory.mktemp("browser") / "store"
     reports = seed(root)

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipeline.bundle import RawEntry, folder_digest, from_entries, from_path, from_zip
-from pipeline.settings import Settings
+from trustlist.core.settings import Settings
+from trustlist.intake.bundle import RawEntry, folder_digest, from_entries, from_path, from_zip
 
 ALMATY = ZoneInfo("Asia/Almaty")
 LANDED = datetime(2026, 3, 5, 4, 0, tzinfo=UTC)  # 09:00 in Almaty
@@ -399,13 +399,13 @@ def with_application_id(application_id: str, settings: Settings):
     [("HLT-2026-0042", "HLT-2026-0042"), ("HLT/2026/42", "HLT-2026-42"), ("../other\\x", "other-x")],
 )
 def test_an_application_id_names_one_storage_folder(settings, given, used):
-    from pipeline.process import identify
+    from trustlist.compose.process import identify
 
     assert identify(with_application_id(given, settings), []) == used
 
 
 def test_an_application_id_of_dots_falls_back_to_the_bundle(settings):
-    from pipeline.process import identify
+    from trustlist.compose.process import identify
 
     bundle = with_application_id("..", settings)
     assert identify(bundle, []) == f"bundle-{bundle.sha256[:12]}"

@@ -19,15 +19,15 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.bundle import from_path
-from pipeline.cache import MAX_ENTRY_BYTES, READING_SETTINGS, ExtractionCache, extractor_version
-from pipeline.errors import OcrError, StorageError
-from pipeline.models import BundleFile
-from pipeline.process import Pipeline
-from pipeline.settings import Settings
-from pipeline.storage import LocalStore
 from sample_docs.evaluate import BUNDLES
 from tests.ocr_text import needs_tesseract
+from trustlist.compose.cache import MAX_ENTRY_BYTES, READING_SETTINGS, ExtractionCache, extractor_version
+from trustlist.compose.process import Pipeline
+from trustlist.core.errors import OcrError, StorageError
+from trustlist.core.models import BundleFile
+from trustlist.core.settings import Settings
+from trustlist.intake.bundle import from_path
+from trustlist.intake.storage import LocalStore
 
 pytestmark = needs_tesseract
 
@@ -256,7 +256,7 @@ def test_a_corrupt_entry_is_read_again_and_overwritten(store, caplog, name):
     bad = CORRUPT[name](pipeline.cache.version)
     store.put(Settings().bucket_cache, key, bad)
 
-    with caplog.at_level(logging.WARNING, logger="pipeline.cache"):
+    with caplog.at_level(logging.WARNING, logger="trustlist.compose.cache"):
         text = pipeline.read(file)
     assert "180340012346" in text.text and counting.pages == 1
     assert any(key in r.getMessage() for r in caplog.records)
@@ -288,7 +288,7 @@ class BrokenStore(LocalStore):
 def test_a_failing_store_only_costs_the_cache(tmp_path, caplog):
     file = bundle_file("scan.png", text_png())
     pipeline, counting = counting_pipeline(Settings(), BrokenStore(tmp_path / "broken"))
-    with caplog.at_level(logging.WARNING, logger="pipeline.cache"):
+    with caplog.at_level(logging.WARNING, logger="trustlist.compose.cache"):
         text = pipeline.read(file)
         again = pipeline.read(file)
     assert "180340012346" in text.text and again == text and counting.pages == 2

@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipeline.identifiers import make_bin
-from pipeline.models import Bundle, BundleProblem, Document, ExtractedField, FileProblem
-from pipeline.report import CheckResult, Messages
-from validators import CheckContext, CheckOptions, outcome, run_checks
-from validators.base import Auditor, catalogue
+from trustlist.compose.process import required_fields
+from trustlist.core.identifiers import make_bin
+from trustlist.core.models import Bundle, BundleProblem, Document, ExtractedField, FileProblem
+from trustlist.core.report import CheckResult, Messages
+from trustlist.validators import CheckContext, CheckOptions, outcome, run_checks
+from trustlist.validators.base import Auditor, catalogue
 
 RECEIVED = date(2026, 3, 2)
 APPLICANT_BIN = make_bin("12034000000")
@@ -130,7 +131,7 @@ def bundle(**extra) -> Bundle:
 
 
 def run(docs: list[Document], options: CheckOptions | None = None, **bundle_extra) -> list[CheckResult]:
-    ctx = CheckContext(bundle(**bundle_extra), docs, RECEIVED, options or CheckOptions())
+    ctx = CheckContext(bundle(**bundle_extra), docs, RECEIVED, required_fields(), options or CheckOptions())
     return run_checks(ctx)
 
 

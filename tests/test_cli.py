@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from pipeline.cli import SCHEMA_PATH, main
-from pipeline.identifiers import make_bin
-from pipeline.report import Report
+from trustlist.cli import SCHEMA_PATH, main
+from trustlist.core.identifiers import make_bin
+from trustlist.core.report import Report
 
 REPO = Path(__file__).resolve().parent.parent
 APPLICANT_BIN = make_bin("12034000000")

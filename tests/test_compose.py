@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.errors import ConfigError
-from pipeline.settings import Settings
+from trustlist.core.errors import ConfigError
+from trustlist.core.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE = ROOT / "docker-compose.yml"
@@ -347,7 +347,7 @@ def test_worker_environment_loads_into_settings(
 def test_web_environment_loads_into_production_settings(
     compose: dict, env_example: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from web.auth import session_secret
+    from trustlist.web.auth import session_secret
 
     settings = load_settings(compose, WEB, env_example, monkeypatch)
     assert settings.web_cookie_secure is True
@@ -369,7 +369,7 @@ def test_web_healthcheck_needs_no_sign_in(
     local store): 200 with no session, while the reviewers' queue sends to sign-in."""
     from fastapi.testclient import TestClient
 
-    from web.app import create_app
+    from trustlist.web.app import create_app
 
     variables = {**env_example, "TRUSTLIST_WEB_SESSION_SECRET": secrets.token_urlsafe(48)}
     settings = load_settings(compose, WEB, variables, monkeypatch, storage="local", local_root=tmp_path)
@@ -471,7 +471,7 @@ def test_image_copies_every_runtime_package_and_nothing_else(dockerfile: list[tu
         "pyproject.toml",
         pyproject["project"]["readme"],
     } | lock
-    assert "web" in sources  # `trustlist serve`
+    assert "trustlist" in sources  # every layer, `trustlist serve`'s web app with them
 
 
 def test_image_installs_the_package_and_runs_unprivileged(dockerfile: list[tuple[str, str]]) -> None:
@@ -510,7 +510,7 @@ def shell_lines(markdown: str) -> list[str]:
 def test_operations_commands_name_real_services_and_parse(compose: dict, operations: str) -> None:
     """Each `docker compose` line names services of the compose file, and each trustlist
     command in it is accepted by the CLI's own parser."""
-    from pipeline.cli import build_parser
+    from trustlist.cli import build_parser
 
     parser = build_parser()
     checked = 0

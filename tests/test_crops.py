@@ -17,14 +17,14 @@ import pypdfium2
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from extractors import text
-from extractors.pageimages import CROP_MAX_WIDTH, PAGES_KEPT_PER_FILE, PageImages, for_crops
-from pipeline import html
-from pipeline.bundle import from_path
-from pipeline.process import Pipeline
-from pipeline.report import BundleRef, CheckResult, Deadlines, Evidence, Messages, ProducedBy, Report
-from pipeline.settings import Settings
 from tests.ocr_text import needs_tesseract
+from trustlist.compose import html
+from trustlist.compose.process import Pipeline
+from trustlist.core.report import BundleRef, CheckResult, Deadlines, Evidence, Messages, ProducedBy, Report
+from trustlist.core.settings import Settings
+from trustlist.extractors import text
+from trustlist.extractors.pageimages import CROP_MAX_WIDTH, PAGES_KEPT_PER_FILE, PageImages, for_crops
+from trustlist.intake.bundle import from_path
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 # A PDF page of 600 x 432 points: whole pixels at the OCR's 300 dpi and the crops' 150 dpi.
@@ -53,7 +53,9 @@ class Renders:
             return document(*args, **kwargs)
 
         monkeypatch.setattr(text.PageRenderer, "render", counted_render)
+        # Counted where OCR reads and where the crops render.
         monkeypatch.setattr(text, "image_frames", counted_frames)
+        monkeypatch.setattr(html, "image_frames", counted_frames)
         monkeypatch.setattr(pypdfium2, "PdfDocument", counted_document)
 
     def reset(self) -> None:

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import dates as dates_module
-from pipeline.dates import (
+from trustlist.core import dates as dates_module
+from trustlist.core.dates import (
     DATEPARSER_LANGUAGES,
     DATEPARSER_SETTINGS,
     MAX_YEAR,

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.classify import classify
-from extractors.fields import extract_fields
-from extractors.language import detect_language
-from extractors.layout import group_lines
-from extractors.pagetext import DocText
-from extractors.vocab import load_vocab
-from pipeline.models import Page, Word
+from trustlist.core.models import Page, Word
+from trustlist.extractors.classify import classify
+from trustlist.extractors.fields import extract_fields
+from trustlist.extractors.language import detect_language
+from trustlist.extractors.layout import group_lines
+from trustlist.extractors.pagetext import DocText
+from trustlist.extractors.vocab import load_vocab
 
 CHAR = 6.0  # width of a character in points
 LINE = 20.0  # distance between lines
@@ -330,8 +330,8 @@ def test_matching_from_parallel_threads_gives_the_same_hits():
     of the 300 runs; with it, every run finds all 80 phrases."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from extractors.normalise import for_matching
-    from extractors.phrases import PhraseIndex
+    from trustlist.extractors.normalise import for_matching
+    from trustlist.extractors.phrases import PhraseIndex
 
     def run(i: int) -> int:
         index = PhraseIndex({f"key{i}_{k}": [f"фраза{i} слово{k}", f"другая{i}{k}"] for k in range(40)})
@@ -355,20 +355,20 @@ def test_matching_from_parallel_threads_gives_the_same_hits():
     ],
 )
 def test_text_layers_that_need_ocr_are_recognised(layer, usable):
-    from extractors.text import usable_text
+    from trustlist.extractors.text import usable_text
 
     assert usable_text(layer, 20) is usable
 
 
 def test_ocr_reading_of_a_legal_form_in_latin_letters_is_restored():
-    from extractors.values import parse_name
+    from trustlist.extractors.values import parse_name
 
     assert parse_name("TOO «Qazaq Energy Lab»").value == "ТОО «Qazaq Energy Lab»"
     assert parse_name("Senim Audit LLP").value == "Senim Audit LLP"
 
 
 def test_a_quote_mark_without_its_partner_at_a_values_edge_is_a_speck():
-    from extractors.values import parse_name, parse_people, parse_title
+    from trustlist.extractors.values import parse_name, parse_people, parse_title
 
     assert parse_people("“Сейткали Асель Болатовна, Ким Денис Олегович").value == (
         "Сейткали Асель Болатовна, Ким Денис Олегович"
@@ -510,8 +510,8 @@ def test_cyrillic_labels_that_ocr_read_as_latin_still_match():
 
 
 def test_latin_words_stay_latin_where_they_are_words():
-    from extractors.normalise import repair_misreads
-    from extractors.phrases import is_vocabulary_word
+    from trustlist.extractors.normalise import repair_misreads
+    from trustlist.extractors.phrases import is_vocabulary_word
 
     text = "bin of the right holder: 220540091204; nomad code lab; the system; tema"
     assert repair_misreads(text, is_vocabulary_word) == text

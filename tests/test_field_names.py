@@ -1,5 +1,5 @@
 """Every field name the checks, the registry, the notices and the flows read is a field of
-the vocabulary: renaming a field in extractors/vocab/*.yaml and not in the code that reads
+the vocabulary: renaming a field in trustlist/extractors/vocab/*.yaml and not in the code that reads
 it would quietly turn a check into `not_applicable`, or leave a column of the published
 list empty."""
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.vocab import load_vocab
+from trustlist.extractors.vocab import load_vocab
 
 REPO = Path(__file__).resolve().parents[1]
 # Calls whose string arguments name a field: validators' value(doc, "f"), date_value(doc,
@@ -62,7 +62,9 @@ def read_names(path: Path) -> list[tuple[int, str, str | None]]:
 
 
 MODULES = sorted(
-    p for folder in ("validators", "pipeline", "flows", "web") for p in (REPO / folder).rglob("*.py")
+    p
+    for folder in ("validators", "compose", "desk", "flows", "web")
+    for p in (REPO / "trustlist" / folder).rglob("*.py")
 )
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.layout import group_lines
-from extractors.normalise import latin_misread
-from extractors.pagetext import DocText
-from pipeline.models import Page
-from pipeline.names import settle_twin_words
 from tests.test_extraction import LINE, page, values, words_at
+from trustlist.core.models import Page
+from trustlist.core.names import settle_twin_words
+from trustlist.extractors.layout import group_lines
+from trustlist.extractors.normalise import latin_misread
+from trustlist.extractors.pagetext import DocText
 
 
 @pytest.mark.parametrize(
@@ -123,6 +123,6 @@ def test_a_latin_name_ocr_read_in_cyrillic_letters_is_restored_from_its_other_me
 
 @pytest.mark.parametrize("printed", ["` OncoScreen KZ", "© OncoScreen KZ ~", "< OncoScreen KZ >"])
 def test_specks_at_a_values_ends_are_no_part_of_it(printed):
-    from extractors.values import parse_title
+    from trustlist.extractors.values import parse_title
 
     assert parse_title(printed).value == "OncoScreen KZ"

@@ -26,16 +26,17 @@ from prefect.client.schemas.filters import (
 from prefect.logging.handlers import APILogHandler
 from prefect.testing.utilities import prefect_test_harness
 
-from flows.intake import intake_flow
-from flows.process import storage_call
-from pipeline import inbox
-from pipeline.errors import ObjectNotFound, StorageError
-from pipeline.lease import LEASE_PREFIX, Lease
-from pipeline.report import Report
-from pipeline.settings import Settings
-from pipeline.storage import open_store
 from sample_docs.evaluate import samples
 from tests.workers import wait_until
+from trustlist.core.errors import ObjectNotFound, StorageError
+from trustlist.core.keys import lease_prefix
+from trustlist.core.report import Report
+from trustlist.core.settings import Settings
+from trustlist.flows.intake import intake_flow
+from trustlist.flows.process import storage_call
+from trustlist.intake import inbox
+from trustlist.intake.lease import Lease
+from trustlist.intake.storage import open_store
 
 # A zip bundle and a folder bundle with text layers, so the test needs no OCR.
 ZIP_SAMPLE = "energy/10-kuat-no-version-in-audit"
@@ -190,7 +191,7 @@ def test_a_bundle_is_a_run_of_its_own_with_its_steps_and_the_lease_kept_between_
     report = Report.model_validate_json(store.get(settings.bucket_reports, result.report_key))
     leases = [
         Lease.model_validate_json(store.get(settings.bucket_archive, i.key))
-        for i in store.list(settings.bucket_archive, f"{report.bundle.sha256}/{LEASE_PREFIX}")
+        for i in store.list(settings.bucket_archive, lease_prefix(report.bundle.sha256))
     ]
     # Claimed, renewed after each file and before the report, released: one claimant throughout.
     assert [lease.generation for lease in leases] == list(range(1, len(files) + 4))
@@ -292,7 +293,7 @@ def test_a_resubmission_becomes_the_next_revision_with_its_changes(prefect, tmp_
 
 @pytest.mark.slow
 def test_a_bundle_that_breaks_processing_is_quarantined_and_the_rest_go_on(prefect, tmp_path, monkeypatch):
-    from pipeline.process import Pipeline
+    from trustlist.compose.process import Pipeline
 
     settings = Settings(local_root=tmp_path / "store")
     store = open_store(settings)
@@ -328,7 +329,7 @@ def test_a_bundle_that_breaks_processing_is_quarantined_and_the_rest_go_on(prefe
 
 @pytest.mark.slow
 def test_bundles_are_processed_side_by_side_as_runs_within_the_intake_run(prefect, tmp_path, monkeypatch):
-    from pipeline.process import Pipeline
+    from trustlist.compose.process import Pipeline
 
     settings = Settings(local_root=tmp_path / "store", bundles_at_once=2)
     store = open_store(settings)

@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, example, given
 from hypothesis import settings as fuzz_settings
 from hypothesis import strategies as st
 
-from pipeline.bundle import from_zip
-from pipeline.errors import ManifestError
-from pipeline.manifest import Manifest, parse_manifest
-from pipeline.models import Bundle
-from pipeline.settings import Settings
+from trustlist.core.errors import ManifestError
+from trustlist.core.manifest import Manifest, parse_manifest
+from trustlist.core.models import Bundle
+from trustlist.core.settings import Settings
+from trustlist.intake.bundle import from_zip
 
 FUZZ = fuzz_settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 LANDED = datetime(2026, 3, 5, 4, 0, tzinfo=UTC)

@@ -22,11 +22,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.bundle import from_path, from_zip
-from pipeline.errors import StorageError
-from pipeline.models import Bundle
-from pipeline.settings import Settings
-from pipeline.storage import LocalStore
+from trustlist.core.errors import StorageError
+from trustlist.core.models import Bundle
+from trustlist.core.settings import Settings
+from trustlist.intake.bundle import from_path, from_zip
+from trustlist.intake.storage import LocalStore
 
 LANDED = datetime(2026, 3, 5, 4, 0, tzinfo=UTC)
 APP = json.dumps({"type": "application", "applicant_name": "ТОО «Дата Сапа»"}, ensure_ascii=False).encode()
@@ -580,7 +580,7 @@ def test_scraps_of_zip_structure_are_unreadable(data):
 
 def test_hostile_bundle_reports_through_the_pipeline(tmp_path):
     """Three classes end to end: unreadable -> unprocessable; link -> BND-03; nested -> read."""
-    from pipeline.process import Pipeline
+    from trustlist.compose.process import Pipeline
 
     pipeline = Pipeline(Settings())
     cases = {

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.report import Report
+from trustlist.core.report import Report
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hostile"
 TIME_LIMIT_S = 180
@@ -26,7 +26,7 @@ def _limit_memory() -> None:
 
 def check(path: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "check", str(path), "--format", "json"],
+        [sys.executable, "-m", "trustlist.cli", "check", str(path), "--format", "json"],
         capture_output=True,
         text=True,
         timeout=TIME_LIMIT_S,

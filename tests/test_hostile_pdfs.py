@@ -25,16 +25,16 @@ from fpdf import FPDF
 from fpdf.enums import EncryptionMethod, TextMode
 from PIL import Image, ImageDraw, ImageFont
 
-import extractors.ocr as ocr
-import extractors.text as text
-from extractors.ocr import TesseractEngine
-from extractors.preprocess import looks_sideways
-from extractors.text import PageRenderer, read_file, render_scale
-from pipeline.cli import main
-from pipeline.models import BundleFile, FileText
-from pipeline.report import Report
-from pipeline.settings import Settings
+import trustlist.extractors.ocr as ocr
+import trustlist.extractors.text as text
 from tests.ocr_text import REAL_TESSERACT, needs_tesseract
+from trustlist.cli import main
+from trustlist.core.models import BundleFile, FileText
+from trustlist.core.report import Report
+from trustlist.core.settings import Settings
+from trustlist.extractors.ocr import TesseractEngine
+from trustlist.extractors.preprocess import looks_sideways
+from trustlist.extractors.text import PageRenderer, read_file, render_scale
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 APPLICATION = "Заявление о включении системы в перечень доверенных систем"

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from pipeline.identifiers import check_digit, is_valid, kind, make_bin, normalise, problem
+from trustlist.core.identifiers import check_digit, is_valid, kind, make_bin, normalise, problem
 
 W1 = list(range(1, 12))
 W2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]

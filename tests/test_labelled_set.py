@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.identifiers import is_valid
 from sample_docs.gen_common import FIELDS
 from sample_docs.gen_labelled import EXPECTED_SUFFIX, LABELLED_DIR, catalogue, date_forms, generate
 from tests.ocr_text import ocr_text
+from trustlist.core.identifiers import is_valid
 
 DOCUMENT_KEYS = {"file", "type", "text_source", "language", "fields"}
 TYPES = set(FIELDS) | {"other"}

@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-import extractors.phrases as phrases
-from extractors.document import documents_from
-from extractors.phrases import PhraseIndex, pieces
-from extractors.text import read_file
-from pipeline.cli import main
-from pipeline.models import BundleFile, FileText, Line, Page, Word
-from pipeline.process import Pipeline
-from pipeline.settings import Settings
+import trustlist.extractors.phrases as phrases
 from tests.test_hostile_pdfs import text_pdf
+from trustlist.cli import main
+from trustlist.compose.process import Pipeline
+from trustlist.core.models import BundleFile, FileText, Line, Page, Word
+from trustlist.core.settings import Settings
+from trustlist.extractors.document import documents_from
+from trustlist.extractors.phrases import PhraseIndex, pieces
+from trustlist.extractors.text import read_file
 
 DESCRIPTION_LINES = [
     "Техническая документация. Описание системы искусственного интеллекта",
@@ -107,16 +107,16 @@ def test_the_character_limit_leaves_later_pages_unread_with_a_warning(tmp_path: 
 def test_a_failing_reader_costs_only_its_file(tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch):
     """One reader raises an error nobody foresaw: that file is BND-06 with the error's class,
     the bundle's other files are read and reported, and `check` exits 0."""
-    import extractors.text
+    from trustlist.extractors import text
 
-    real = extractors.text.read_pdf
+    real = text.read_pdf
 
     def broken_for_one(data: bytes, *args):
         if b"BROKEN" in data:
             raise ZeroDivisionError("a reader's own bug")
         return real(data, *args)
 
-    monkeypatch.setattr(extractors.text, "read_pdf", broken_for_one)
+    monkeypatch.setattr(text, "read_pdf", broken_for_one)
     bundle = tmp_path / "health" / "two.zip"
     bundle.parent.mkdir(parents=True)
     with zipfile.ZipFile(bundle, "w") as archive:

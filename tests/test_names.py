@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from pipeline.names import (
+from trustlist.core.names import (
     NameMatch,
     compare_names,
     compare_person_names,

@@ -8,12 +8,6 @@ import re
 import pdfplumber
 import pytest
 
-from pipeline import registry
-from pipeline.errors import RegistryError
-from pipeline.notice import notice_pdf, plain_finding, write_notice
-from pipeline.report import Report
-from pipeline.settings import Settings
-from pipeline.workdays import WorkCalendar
 from tests.test_registry import (
     COMPLETE,
     INCONSISTENT,
@@ -23,7 +17,13 @@ from tests.test_registry import (
     pipeline_reports,
     store_report,
 )
-from validators.base import catalogue
+from trustlist.core.errors import RegistryError
+from trustlist.core.report import Report
+from trustlist.core.settings import Settings
+from trustlist.core.workdays import WorkCalendar
+from trustlist.desk import registry
+from trustlist.desk.notice import notice_pdf, plain_finding, write_notice
+from trustlist.validators.base import catalogue
 
 
 @pytest.fixture

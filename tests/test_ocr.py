@@ -7,9 +7,10 @@ import subprocess
 import pytest
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-import extractors.ocr
-from extractors.ocr import KeptReader, TesseractEngine, words_from_data
-from extractors.preprocess import (
+from trustlist.core.errors import OcrError
+from trustlist.extractors import ocr
+from trustlist.extractors.ocr import KeptReader, TesseractEngine, words_from_data
+from trustlist.extractors.preprocess import (
     Prepared,
     estimate_skew,
     evenly_lit,
@@ -18,7 +19,6 @@ from extractors.preprocess import (
     prepare,
     without_rules,
 )
-from pipeline.errors import OcrError
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BIN_LINE = "БИН правообладателя 180340012346"
@@ -226,7 +226,7 @@ TESSERACT_CALLS = {0: ["read"], 90: ["orientation", "read"], 180: ["read", "orie
 def test_turned_pages_are_read_and_boxes_land_on_the_original(page_image, turn, monkeypatch):
     image, box = page_image
     turned = image.rotate(turn, expand=True)
-    calls, detect, read = [], extractors.ocr.run_tesseract, extractors.ocr.KeptReader.read
+    calls, detect, read = [], ocr.run_tesseract, ocr.KeptReader.read
 
     def detecting(args, timeout_s):
         calls.append("orientation")
@@ -236,8 +236,8 @@ def test_turned_pages_are_read_and_boxes_land_on_the_original(page_image, turn, 
         calls.append("read")
         return read(reader, path, timeout_s)
 
-    monkeypatch.setattr(extractors.ocr, "run_tesseract", detecting)
-    monkeypatch.setattr(extractors.ocr.KeptReader, "read", reading)
+    monkeypatch.setattr(ocr, "run_tesseract", detecting)
+    monkeypatch.setattr(ocr.KeptReader, "read", reading)
     page = TesseractEngine("rus+kaz+eng", 60).recognise(turned, 1, 1.0)
     assert calls == TESSERACT_CALLS[turn]
     assert page.confidence > 0.85
@@ -290,10 +290,10 @@ def test_a_ruled_bilingual_certificate_scan_gives_its_value_column():
     on the page, tesseract dropped the value cells of the first four rows."""
     from pathlib import Path
 
-    from extractors.document import documents_from
-    from extractors.text import read_file
-    from pipeline.models import BundleFile
-    from pipeline.settings import Settings
+    from trustlist.core.models import BundleFile
+    from trustlist.core.settings import Settings
+    from trustlist.extractors.document import documents_from
+    from trustlist.extractors.text import read_file
 
     path = Path(__file__).parents[1] / "sample_docs/fresh_c/half_1/transport/zhol_trafficeye/kualik_76102.tif"
     data = path.read_bytes()

@@ -22,14 +22,8 @@ from prefect.context import get_run_context
 from prefect.logging.handlers import APILogHandler
 from prefect.testing.utilities import prefect_test_harness
 
-from flows.process import process_bundle
-from pipeline import inbox
-from pipeline.cli import main
-from pipeline.errors import StorageError
-from pipeline.identifiers import make_bin
-from pipeline.inbox import InboxItem
-from pipeline.lease import Lease
-from pipeline.logs import (
+from trustlist.cli import main
+from trustlist.compose.logs import (
     RUN_LOGGERS,
     MaskingFilter,
     bundle_run_name,
@@ -37,11 +31,17 @@ from pipeline.logs import (
     setup_logging,
     write_prefect_logging_config,
 )
-from pipeline.quarantine import list_quarantined
-from pipeline.registry import Decision, record_decision
-from pipeline.settings import Settings
-from pipeline.status import collect, render
-from pipeline.storage import open_store
+from trustlist.core.errors import StorageError
+from trustlist.core.identifiers import make_bin
+from trustlist.core.settings import Settings
+from trustlist.desk.registry import Decision, record_decision
+from trustlist.desk.status import collect, render
+from trustlist.flows.process import process_bundle
+from trustlist.intake import inbox
+from trustlist.intake.inbox import InboxItem
+from trustlist.intake.lease import Lease
+from trustlist.intake.quarantine import list_quarantined
+from trustlist.intake.storage import open_store
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = make_bin("12034000000")  # 5th digit 4: a BIN

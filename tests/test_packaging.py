@@ -14,17 +14,20 @@ REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = REPO / ".venv" / "bin"
 
 
-@pytest.mark.parametrize("package", ["pipeline", "extractors", "validators", "flows"])
+@pytest.mark.parametrize(
+    "package",
+    ["trustlist", "trustlist.core", "trustlist.extractors", "trustlist.validators", "trustlist.flows"],
+)
 def test_package_comes_from_the_repository(package):
     module = importlib.import_module(package)
     path = Path(module.__file__).resolve()
-    assert path == REPO / package / "__init__.py"
+    assert path == REPO.joinpath(*package.split("."), "__init__.py")
     assert "site-packages" not in path.parts
 
 
 def test_validators_is_ours_not_the_pypi_package():
     # PyPI's unrelated ``validators`` package has e.g. validators.email; ours has run_checks.
-    import validators
+    from trustlist import validators
 
     assert hasattr(validators, "run_checks")
     assert hasattr(validators, "CheckContext")
@@ -33,8 +36,8 @@ def test_validators_is_ours_not_the_pypi_package():
 
 def test_console_script_declared():
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["scripts"]["trustlist"] == "pipeline.cli:main"
-    from pipeline.cli import main
+    assert project["scripts"]["trustlist"] == "trustlist.cli:main"
+    from trustlist.cli import main
 
     assert callable(main)
 
@@ -44,7 +47,7 @@ def test_console_script_installed():
     assert script.is_file()
     assert os.access(script, os.X_OK)
     text = script.read_text(encoding="utf-8")
-    assert "from pipeline.cli import main" in text
+    assert "from trustlist.cli import main" in text
 
 
 def test_running_under_the_repository_virtualenv():
@@ -53,11 +56,11 @@ def test_running_under_the_repository_virtualenv():
 
 def test_package_data_present():
     # The catalogue, vocabularies and the HTML template are read at run time.
-    from validators.base import CATALOGUE_PATH
+    from trustlist.validators.base import CATALOGUE_PATH
 
     assert CATALOGUE_PATH.is_file()
-    assert (REPO / "pipeline" / "templates" / "report.html.j2").is_file()
-    stems = {p.stem for p in (REPO / "extractors" / "vocab").glob("*.yaml")}
+    assert (REPO / "trustlist" / "compose" / "templates" / "report.html.j2").is_file()
+    stems = {p.stem for p in (REPO / "trustlist" / "extractors" / "vocab").glob("*.yaml")}
     assert stems >= {
         "application",
         "audit_conclusion",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields import extract_fields
-from extractors.layout import group_lines
-from extractors.pagetext import DocText
-from extractors.pairs import labelled_pairs, pairs
-from extractors.vocab import load_vocab
-from pipeline.models import Page, Word
 from tests.test_extraction import LINE, doc_of, page, values, words_at
+from trustlist.core.models import Page, Word
+from trustlist.extractors.fields import extract_fields
+from trustlist.extractors.layout import group_lines
+from trustlist.extractors.pagetext import DocText
+from trustlist.extractors.pairs import labelled_pairs, pairs
+from trustlist.extractors.vocab import load_vocab
 
 
 def form(rows: list[tuple[str, str, str]]) -> DocText:
@@ -180,7 +180,7 @@ def test_a_value_cell_beats_a_labels_words_running_on_in_a_subtitle():
 
 
 def test_a_legal_forms_abbreviation_is_given_in_capitals_outside_the_quotes():
-    from extractors.values import parse_name
+    from trustlist.extractors.values import parse_name
 
     assert parse_name("«Цифрлық Сараптама» жшс").value == "«Цифрлық Сараптама» ЖШС"
     assert parse_name("тоо «Жол ақ»").value == "ТОО «Жол ақ»"

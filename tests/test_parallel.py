@@ -22,18 +22,18 @@ import pytest
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 
-import extractors.ocr as ocr
-import extractors.text as text
-from extractors.ocr import TesseractEngine, page_pool
-from extractors.text import PAGES_PER_OPENING, PageRenderer, read_file
-from pipeline.bundle import from_path
-from pipeline.cli import check_bundles, check_one
-from pipeline.errors import OcrError
-from pipeline.models import BundleFile, Line, Page, Word
-from pipeline.process import Pipeline
-from pipeline.report import Report
-from pipeline.settings import Settings
+import trustlist.extractors.ocr as ocr
+import trustlist.extractors.text as text
 from tests.ocr_text import needs_tesseract
+from trustlist.cli import check_bundles, check_one
+from trustlist.compose.process import Pipeline
+from trustlist.core.errors import OcrError
+from trustlist.core.models import BundleFile, Line, Page, Word
+from trustlist.core.report import Report
+from trustlist.core.settings import Settings
+from trustlist.extractors.ocr import TesseractEngine, page_pool
+from trustlist.extractors.text import PAGES_PER_OPENING, PageRenderer, read_file
+from trustlist.intake.bundle import from_path
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 # Long enough for every pool thread to be inside recognise() at once.

@@ -10,11 +10,6 @@ from datetime import date, datetime
 
 import pytest
 
-from pipeline import publish, registry
-from pipeline.cli import main
-from pipeline.errors import RegistryError
-from pipeline.report import Report
-from pipeline.settings import Settings
 from tests.test_registry import (
     ALMATY,
     COMPLETE,
@@ -24,6 +19,11 @@ from tests.test_registry import (
     pipeline_reports,
     store_report,
 )
+from trustlist.cli import main
+from trustlist.core.errors import RegistryError
+from trustlist.core.report import Report
+from trustlist.core.settings import Settings
+from trustlist.desk import publish, registry
 
 # Thursday 19 March 2026: the next five working days skip Nauryz (23-25 March observed in
 # 2026) and the weekend, so publication is due Tuesday 31 March, not Thursday 26 March.

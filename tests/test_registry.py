@@ -13,16 +13,16 @@ import pytest
 from argon2 import PasswordHasher
 from pydantic import ValidationError
 
-from pipeline import accounts, registry
-from pipeline.bundle import from_path
-from pipeline.cli import main
-from pipeline.errors import AccountError, RegistryError
-from pipeline.process import Pipeline
-from pipeline.registry import Decision
-from pipeline.report import Deadlines, Report
-from pipeline.settings import Settings
-from pipeline.storage import LocalStore
 from sample_docs.evaluate import sample_settings, samples
+from trustlist.cli import main
+from trustlist.compose.process import Pipeline
+from trustlist.core.errors import AccountError, RegistryError
+from trustlist.core.report import Deadlines, Report
+from trustlist.core.settings import Settings
+from trustlist.desk import accounts, registry
+from trustlist.desk.registry import Decision
+from trustlist.intake.bundle import from_path
+from trustlist.intake.storage import LocalStore
 
 COMPLETE = "health/01-datasapa-complete"  # outcome complete, text layer only
 INCONSISTENT = "energy/24-zhasyl-audit-other-owner"  # XDC-04: the audit names another owner
@@ -408,8 +408,8 @@ def test_trustlist_users_reads_passwords_from_stdin_and_never_prints_them(
 def test_decisions_accounts_and_publication_work_unchanged_on_s3(s3_settings, sample_reports):
     """The same calls through the minio SDK to moto's S3 server (signatures checked), where
     append-only rests on the server's conditional write (If-None-Match)."""
-    from pipeline.publish import publish, verify_chain
-    from pipeline.storage import open_store
+    from trustlist.desk.publish import publish, verify_chain
+    from trustlist.intake.storage import open_store
 
     store = open_store(s3_settings)
     store.ensure_buckets(s3_settings.bucket_names())

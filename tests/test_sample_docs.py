@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.identifiers import is_valid
 from sample_docs.gen_bundles import bundles
 from sample_docs.gen_common import FIELDS, fmt_date
 from sample_docs.generate import ACCREDITED_CSV, BUNDLES_DIR, accredited_auditors, generate
 from tests.ocr_text import ocr_text
+from trustlist.core.identifiers import is_valid
 
 EXPECTED_KEYS = {"outcome", "failing_checks", "planted", "documents"}
 DOCUMENT_KEYS = {"file", "type", "text_source", "language", "fields"}

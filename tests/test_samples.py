@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.report import Report
 from sample_docs.evaluate import Evaluation, labelled, run_samples, sample_settings, samples
+from trustlist.core.report import Report
 
 SAMPLES = samples()
 

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 import pytest
 from pydantic import ValidationError
 
-from pipeline.cli import main
-from pipeline.errors import StorageError
-from pipeline.settings import Settings
-from pipeline.storage import open_store
+from trustlist.cli import main
+from trustlist.core.errors import StorageError
+from trustlist.core.settings import Settings
+from trustlist.intake.storage import open_store
 
 if TYPE_CHECKING:
     from tests.s3server import S3Server

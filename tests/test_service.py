@@ -23,12 +23,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import inbox, lease
-from pipeline.errors import StorageError
-from pipeline.lease import Lease
-from pipeline.report import Report
-from pipeline.settings import Settings
-from pipeline.storage import LocalStore, ObjectStore, open_store
 from sample_docs.evaluate import samples
 from tests.workers import (
     Worker,
@@ -46,6 +40,13 @@ from tests.workers import (
     wait_until,
     warm_up,
 )
+from trustlist.core.errors import StorageError
+from trustlist.core.keys import LEASE_PREFIX, PROCESSED, archive_prefix, lease_key, lease_prefix
+from trustlist.core.report import Report
+from trustlist.core.settings import Settings
+from trustlist.intake import inbox, lease
+from trustlist.intake.lease import Lease
+from trustlist.intake.storage import LocalStore, ObjectStore, open_store
 
 SHA = "ab" * 32
 T0 = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)
@@ -89,7 +90,7 @@ def store_and_bucket(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Ob
 
 
 def history(store: ObjectStore, bucket: str, sha: str = SHA) -> list[tuple[int, str, bool]]:
-    keys = [i.key for i in store.list(bucket, f"{sha}/{lease.LEASE_PREFIX}")]
+    keys = [i.key for i in store.list(bucket, lease_prefix(sha))]
     records = [Lease.model_validate_json(store.get(bucket, k)) for k in keys]
     return [(r.generation, r.owner, r.released) for r in records]
 
@@ -193,7 +194,7 @@ def test_a_retried_write_whose_answer_was_lost_is_recognised_as_ours(store_and_b
 def test_a_corrupt_lease_record_is_a_storage_error_not_a_free_bundle(tmp_path, record):
     store = LocalStore(tmp_path)
     store.ensure_buckets(["archive"])
-    store.put("archive", lease.lease_key(SHA, 1), record)
+    store.put("archive", lease_key(SHA, 1), record)
     with pytest.raises(StorageError, match="not valid"):
         lease.claim(store, "archive", SHA, "a", 600, at(0))
 
@@ -258,8 +259,8 @@ class CompetingStore:
 
 
 def test_a_redone_report_keeps_its_revision_and_a_racing_bundle_is_not_overwritten(local):
-    from flows.process import write_report
-    from pipeline.process import Pipeline
+    from trustlist.compose.process import Pipeline
+    from trustlist.flows.process import write_report
 
     store, settings = local
     put_bundle(store, settings, ONE_MORE_TEXT)
@@ -307,7 +308,7 @@ def assert_exactly_once(store: ObjectStore, settings: Settings, inbox_keys: list
     assert sorted(reports) == sorted(sources.values())
     for key, sha in sources.items():
         assert reports[sha] == 1, f"{key}: {reports[sha]} report revisions"
-        marker = json.loads(store.get(settings.bucket_archive, f"{sha}/{inbox.PROCESSED}"))
+        marker = json.loads(store.get(settings.bucket_archive, archive_prefix(sha) + PROCESSED))
         report = Report.model_validate_json(store.get(settings.bucket_reports, marker["report"]))
         assert report.bundle.sha256 == sha and report.revision == 1
         expected = next(s for s in samples() if inbox_key(s) == key)
@@ -323,7 +324,7 @@ def assert_exactly_once(store: ObjectStore, settings: Settings, inbox_keys: list
 def lease_records(store: ObjectStore, settings: Settings, sha: str) -> list[Lease]:
     return [
         Lease.model_validate_json(store.get(settings.bucket_archive, i.key))
-        for i in store.list(settings.bucket_archive, f"{sha}/{lease.LEASE_PREFIX}")
+        for i in store.list(settings.bucket_archive, lease_prefix(sha))
     ]
 
 
@@ -526,7 +527,7 @@ def test_an_s3_outage_is_retried_through_or_fails_visibly_with_the_bundle_in_the
         #    the run completes.
         short_key = put_bundle(store, settings, ONE_MORE_TEXT)
         wait_until(
-            lambda: any(lease.LEASE_PREFIX in i.key for i in store.list(settings.bucket_archive)),
+            lambda: any(LEASE_PREFIX in i.key for i in store.list(settings.bucket_archive)),
             "the first claim",
             seen,
         )

@@ -14,9 +14,9 @@ from minio import Minio
 from minio.error import S3Error
 from pydantic import SecretStr
 
-from pipeline.errors import ConfigError, ObjectNotFound, StorageError
-from pipeline.settings import Settings
-from pipeline.storage import LocalStore, MinioStore, ObjectInfo, ObjectStore, open_store
+from trustlist.core.errors import ConfigError, ObjectNotFound, StorageError
+from trustlist.core.settings import Settings
+from trustlist.intake.storage import LocalStore, MinioStore, ObjectInfo, ObjectStore, open_store
 
 if TYPE_CHECKING:
     from tests.s3server import S3Server

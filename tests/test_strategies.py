@@ -7,9 +7,9 @@ import typing
 
 import pytest
 
-from extractors.strategies import STRATEGIES
-from extractors.vocab import VOCAB_DIR, FieldSpec, StrategyName, load_vocab
-from pipeline.errors import ConfigError
+from trustlist.core.errors import ConfigError
+from trustlist.extractors.strategies import STRATEGIES
+from trustlist.extractors.vocab import VOCAB_DIR, FieldSpec, StrategyName, load_vocab
 
 
 def test_every_strategy_name_a_vocabulary_may_use_has_one_strategy():

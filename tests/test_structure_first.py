@@ -7,13 +7,13 @@ from __future__ import annotations
 import hashlib
 import json
 
-from extractors.classify import classify
-from extractors.document import documents_from
-from extractors.headings import headings
-from extractors.layout import group_lines
-from extractors.pagetext import DocText
-from pipeline.models import FileText, Page, Word
 from tests.test_extraction import LINE, doc_of, page, values, words_at
+from trustlist.core.models import FileText, Page, Word
+from trustlist.extractors.classify import classify
+from trustlist.extractors.document import documents_from
+from trustlist.extractors.headings import headings
+from trustlist.extractors.layout import group_lines
+from trustlist.extractors.pagetext import DocText
 
 REWORDED = [
     "ОПИСАНИЕ СИСТЕМЫ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА «QAMQOR TRIAGE»",

@@ -11,10 +11,10 @@ import json
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.cli import main
-from pipeline.models import BundleFile
-from pipeline.process import Pipeline
-from pipeline.settings import Settings
+from trustlist.cli import main
+from trustlist.compose.process import Pipeline
+from trustlist.core.models import BundleFile
+from trustlist.core.settings import Settings
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 NUMBER = "78123"

@@ -20,14 +20,16 @@ import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
 
-from pipeline import accounts, html, inbox, publish, registry
-from pipeline.errors import ConfigError
-from pipeline.process import Pipeline
-from pipeline.registry import Decision
-from pipeline.report import Evidence, Report
-from pipeline.settings import Settings
-from pipeline.storage import ObjectStore, open_store
 from sample_docs.evaluate import samples
+from trustlist.compose import html
+from trustlist.compose.process import Pipeline
+from trustlist.core.errors import ConfigError
+from trustlist.core.report import Evidence, Report
+from trustlist.core.settings import Settings
+from trustlist.desk import accounts, publish, registry
+from trustlist.desk.registry import Decision
+from trustlist.intake import inbox
+from trustlist.intake.storage import ObjectStore, open_store
 
 COMPLETE = "health/01-datasapa-complete"
 INCOMPLETE = "health/21-amanat-application-after-receipt"  # FLD-03: a date after receipt, with its box
@@ -73,7 +75,7 @@ def put_hostile(store: ObjectStore, settings: Settings, agency: str = "health") 
 
 def process_inbox(store: ObjectStore, settings: Settings) -> list[Report]:
     """Every ready inbox bundle archived, checked and reported as the process flow does it."""
-    from flows.process import write_report
+    from trustlist.flows.process import write_report
 
     pipeline = Pipeline(settings)
     reports = []
@@ -112,7 +114,7 @@ def env(seeded, tmp_path):
     root = tmp_path / "store"
     shutil.copytree(seeded[0], root)
     settings = web_settings(root)
-    from web.app import create_app
+    from trustlist.web.app import create_app
 
     app = create_app(settings)
 
@@ -144,7 +146,7 @@ def url(report: Report) -> str:
 
 
 def test_refuses_to_start_without_a_proper_session_secret(tmp_path):
-    from web.app import create_app
+    from trustlist.web.app import create_app
 
     with pytest.raises(ConfigError, match="TRUSTLIST_WEB_SESSION_SECRET"):
         create_app(Settings(local_root=tmp_path))

@@ -8,8 +8,8 @@ from pathlib import Path
 import holidays
 import pytest
 
-from pipeline.errors import ConfigError
-from pipeline.workdays import WorkCalendar
+from trustlist.core.errors import ConfigError
+from trustlist.core.workdays import WorkCalendar
 
 CAL = WorkCalendar()
 

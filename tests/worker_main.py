@@ -14,12 +14,12 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.errors import StorageError
-from pipeline.settings import Settings
+from trustlist.core.errors import StorageError
+from trustlist.core.settings import Settings
 
 
 def main(stop_file: Path) -> int:
-    from flows.intake import intake_flow
+    from trustlist.flows.intake import intake_flow
 
     settings = Settings()
     passes = 0

@@ -26,11 +26,12 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from pipeline import inbox
-from pipeline.report import Report
-from pipeline.settings import Settings
-from pipeline.storage import ObjectStore
 from sample_docs.evaluate import Sample, samples
+from trustlist.core.keys import SOURCE
+from trustlist.core.report import Report
+from trustlist.core.settings import Settings
+from trustlist.intake import inbox
+from trustlist.intake.storage import ObjectStore
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT_S = 240  # generous bound for any single wait; normal runs take a fraction of it
@@ -246,7 +247,7 @@ def archived_sources(store: ObjectStore, settings: Settings) -> dict[str, str]:
     """Inbox key -> SHA-256 of every bundle archived so far."""
     found = {}
     for info in store.list(settings.bucket_archive):
-        if info.key.endswith("/" + inbox.SOURCE):
+        if info.key.endswith("/" + SOURCE):
             source = json.loads(store.get(settings.bucket_archive, info.key))
             found[source["inbox_key"]] = info.key.split("/")[0]
     return found
