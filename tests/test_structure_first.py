@@ -11,9 +11,11 @@ from tests.test_extraction import LINE, doc_of, page, values, words_at
 from trustlist.core.models import FileText, Page, Word
 from trustlist.extractors.classify import classify
 from trustlist.extractors.document import documents_from
+from trustlist.extractors.fields import extract_fields
 from trustlist.extractors.headings import headings
 from trustlist.extractors.layout import group_lines
 from trustlist.extractors.pagetext import DocText
+from trustlist.extractors.vocab import load_vocab
 
 REWORDED = [
     "ОПИСАНИЕ СИСТЕМЫ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА «QAMQOR TRIAGE»",
@@ -403,3 +405,34 @@ def test_a_letterhead_with_its_bin_and_a_passive_audit_sentence_name_the_auditor
         "№ 77/25-ИИ от 3 ноября 2025 года, заключенного с владельцем системы.",
     )
     assert values("audit_conclusion", passive)["auditor_name"] == "ТОО «Әділ Сараптама»"
+
+
+def test_a_criterion_named_after_a_system_part_is_no_label_of_the_system():
+    """«Система управления рисками | Соответствует» is a criterion's row: «система» is one of
+    its three content words. The label that is the subject of a sentence («Объектом аудита
+    является ...») names nothing either; the system is the quoted name."""
+    russian = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № СА-2026/031",
+        "по результатам аудита системы искусственного интеллекта",
+        "«КардиоСенс»",
+        "Объектом аудита является система искусственного интеллекта «КардиоСенс» версии 2.3.1,",
+        ("4.4 Система управления рисками", "Соответствует"),
+        ("4.5 Обеспечение контроля со стороны человека", "Соответствует"),
+    )
+    assert values("audit_conclusion", russian)["system_name"] == "КардиоСенс"
+    english = page(
+        "AUDIT CONCLUSION No. SA-2026/044",
+        "on the audit of the artificial intelligence system",
+        "TabysScore",
+        "2. Object of the audit",
+        "The object of the audit is the artificial intelligence system TabysScore, version 4.0.2",
+        ("4.5 Risk management system", "Meets the requirements"),
+    )
+    assert values("audit_conclusion", english)["system_name"] == "TabysScore"
+
+
+def test_a_label_cell_of_words_from_several_of_the_fields_labels_is_whole():
+    """«Отрасль применения» is no one label of the sector's, yet each of its words is."""
+    doc = page("ЗАЯВЛЕНИЕ", ("Отрасль применения:", "транспорт"), ("Наименование заявителя:", "ТОО «Жол»"))
+    found = extract_fields(load_vocab()["application"], doc)
+    assert (found["sector"].value, found["sector"].method) == ("транспорт", "label")

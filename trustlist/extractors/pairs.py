@@ -393,9 +393,21 @@ def _named_pairs(doc: DocText, doc_type: str) -> list[tuple[Pair, str, int, bool
     for pair in pairs(doc):
         match = named_field(pair.label, doc_type)
         if match and named_field(pair.value, doc_type) is None:
-            whole = match[1] >= len(content_stems(pair.label) - _own_words(doc_type))
-            found.append((pair, match[0], match[1], whole))
+            found.append((pair, match[0], match[1], whole_label(pair.label, match[0], doc_type)))
     return found
+
+
+def whole_label(label: str, field: str, doc_type: str) -> bool:
+    """Whether every content word of a label cell is a word of the field's labels, the
+    type's own name aside. «Отрасль применения» is wholly the sector's, though no one label
+    of it holds both words; «Система управления рисками» holds «система» and two words of a
+    criterion's, so it names a criterion, not the system."""
+    return content_stems(label) - _own_words(doc_type) <= _label_words(doc_type, field)
+
+
+@cache
+def _label_words(doc_type: str, field: str) -> frozenset[str]:
+    return frozenset(stem for name, stems in _field_labels(doc_type) if name == field for stem in stems)
 
 
 @cache

@@ -106,11 +106,12 @@ def _vocabulary_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
-# Words that carry no content of a label or heading's own: «и», «для», «of the».
+# Words that carry no content of a label or heading's own: «и», «для», «of the», and the
+# copula that makes a label the subject of a sentence («Объектом аудита является ...»).
 _STOP_WORDS = (
-    "и в во на по с со к о об от для из при а или их его её ее как что это "
-    "және мен пен бен үшін бойынша де да "
-    "and or of the a an to for in on by with its their"
+    "и в во на по с со к о об от для из при а или их его её ее как что это является являются "
+    "және мен пен бен үшін бойынша де да болып табылады "
+    "and or of the a an to for in on by with its their is are"
 )
 STOP_WORDS = frozenset(_STOP_WORDS.split())
 

@@ -20,7 +20,7 @@ from trustlist.extractors.headings import headings
 from trustlist.extractors.labels import BILINGUAL, STRICT, after_label, first_x, section, wrapped_value
 from trustlist.extractors.normalise import for_matching
 from trustlist.extractors.pagetext import DocText
-from trustlist.extractors.pairs import CLOSING_LINES, Pair, label_cells, labelled_pairs
+from trustlist.extractors.pairs import CLOSING_LINES, Pair, label_cells, labelled_pairs, whole_label
 from trustlist.extractors.phrases import PhraseHit
 from trustlist.extractors.values import (
     BIN_DIGITS,
@@ -66,7 +66,8 @@ def labelled(site: Site) -> list[Candidate]:
         if pair is not None and not (
             candidate and pair.value_start <= candidate.parsed.start < pair.value_end
         ):
-            candidate = pair_value(site, pair, hit.end - hit.start, whole=True)
+            whole = whole_label(pair.label, site.name, site.doc_type)
+            candidate = pair_value(site, pair, hit.end - hit.start, whole)
         if candidate:
             found.append(candidate)
     return found

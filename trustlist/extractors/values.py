@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from trustlist.core.dates import find_dates
+from trustlist.extractors.phrases import content_stems
 from trustlist.extractors.vocab import fragments
 
 
@@ -202,8 +203,9 @@ def parse_title(text: str) -> Parsed | None:
     )
     found = stop.search(text, start)
     parsed = _strip(text, start, found.start() if found else len(text))
-    # A name has letters: a bare number beside a system's label is its version.
-    return parsed if parsed and _has_letters(str(parsed.value)) else None
+    # A name has a word of content: a bare number beside a system's label is its version,
+    # and «является» or "The" before the next label is a sentence, not a name.
+    return parsed if parsed and content_stems(str(parsed.value)) else None
 
 
 def _has_letters(text: str) -> bool:
