@@ -436,3 +436,26 @@ def test_a_label_cell_of_words_from_several_of_the_fields_labels_is_whole():
     doc = page("ЗАЯВЛЕНИЕ", ("Отрасль применения:", "транспорт"), ("Наименование заявителя:", "ТОО «Жол»"))
     found = extract_fields(load_vocab()["application"], doc)
     assert (found["sector"].value, found["sector"].method) == ("транспорт", "label")
+
+
+def test_a_letters_reference_beside_its_addressee_is_no_label():
+    """«Исх. № 47/03 от 05.03.2026» holds a date: it names no value in the column beside
+    it, and its date is the letter's."""
+    letter = page(
+        ("Исх. № 47/03 от 05.03.2026", "Председателю Агентства Республики Казахстан"),
+        ("На № ________ от ________", "по регулированию и развитию финансового рынка"),
+        "О включении системы искусственного интеллекта в перечень",
+        "ТОО «Табыс Аналитика» (БИН 171140815907) просит включить систему",
+        "искусственного интеллекта TabysScore версии 4.0.2 в перечень доверенных систем.",
+    )
+    assert values("application", letter)["application_date"] == "2026-03-05"
+
+
+def test_a_sector_named_in_a_sentence_is_read_to_the_sentences_end():
+    """The field's own label word inside its value («сектор») does not cut it short, and
+    the next sentence is not part of it."""
+    letter = page(
+        "ЗАЯВЛЕНИЕ",
+        "Сфера применения системы — финансовый сектор. TabysScore оценивает заёмщиков.",
+    )
+    assert values("application", letter)["sector"] == "финансовый сектор"

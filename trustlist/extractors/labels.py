@@ -52,7 +52,13 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
     _, line_end = doc.line_bounds(hit.end)
     at_line_start = starts_line(doc, line_start, hit.start)
     stop = next(
-        (h.start for h in hits if hit.end <= h.start < line_end and _outside_quotes(doc, hit.end, h)),
+        (
+            h.start
+            for h in hits
+            if hit.end <= h.start < line_end
+            and _outside_quotes(doc, hit.end, h)
+            and (spec.kind not in _SENTENCE_KINDS or _ends_text(doc, hit, h))
+        ),
         line_end,
     )
     if spec.kind in _WRAPPING_KINDS and stop == line_end and not PARSERS[spec.kind](doc.text[hit.end : stop]):
@@ -69,6 +75,8 @@ def after_label(spec: FieldSpec, doc: DocText, hit: PhraseHit, hits: list[Phrase
         stop = following[1] if following else stop
     value_start = hit.end + _aside_length(doc.text[hit.end : stop])
     value_start += _other_language_half(doc, value_start, stop)
+    if spec.kind in _SENTENCE_KINDS:
+        stop = _sentence_end(doc, value_start, stop)
     if hit.key.endswith(STRICT) and not _separated(doc, value_start, line_end):
         return None
     if spec.kind == "people" and stop == line_end:
@@ -205,6 +213,29 @@ _TERM_END = re.compile(r"(?<![\w-])(?:до|по|until|till|through|дейін)(?
 
 
 _CLAUSE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*$")
+
+
+def _ends_text(doc: DocText, label: PhraseHit, other: PhraseHit) -> bool:
+    """Another label ends a text value; the field's own label word ends it only where it
+    goes on with the label or stands as a label, before a separator or a cell's gap:
+    «Сфера применения — финансовый сектор.» holds «сектор» as a word of its value."""
+    if other.key.removesuffix(STRICT) != label.key.removesuffix(STRICT):
+        return True
+    between = doc.text[label.end : other.start]
+    _, line_end = doc.line_bounds(other.end)
+    return _aside_length(between) == len(between.rstrip()) or _separated(doc, other.end, line_end)
+
+
+# Kinds whose value, after a label in running text, ends with its sentence.
+_SENTENCE_KINDS = {"text"}
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})[.!?]\s+(?=[^\W\d_])")
+
+
+def _sentence_end(doc: DocText, start: int, stop: int) -> int:
+    """Where the sentence a value starts in ends, before ``stop``: «... — финансовый
+    сектор. TabysScore оценивает ...» ends after «сектор»."""
+    ends = (m.start() for m in _NEXT_SENTENCE.finditer(doc.text, start, stop) if doc.text[m.end()].isupper())
+    return next(ends, stop)
 
 
 def _clause_subject(doc: DocText, line_start: int, hit: PhraseHit, found: Candidate) -> bool:

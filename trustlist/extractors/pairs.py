@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from trustlist.core.dates import find_dates
 from trustlist.core.models import Word
 from trustlist.extractors.labels import SENTENCE_END, runs_across, text_right
 from trustlist.extractors.layout import cell_gap
@@ -208,11 +209,14 @@ def _lettered(word: Word) -> bool:
 
 def _is_label_cell(words: list[OffsetWord]) -> bool:
     """A label has a word (not a number or a code such as «ЦС-2026/12») and a cell's length,
-    and does not end a sentence (a wrapped line of prose beside a table does)."""
+    does not end a sentence (a wrapped line of prose beside a table does) and holds no date:
+    it names a value, and «Исх. № 47/03 от 05.03.2026» beside a letter's addressee is the
+    letter's own reference."""
     return (
         0 < len(words) <= 3 * MAX_LABEL_WORDS
         and any(_WORD.fullmatch(_PUNCTUATION.sub("", w.text)) for _, w in words)
         and not SENTENCE_END.search(words[-1][1].text)
+        and not find_dates(" ".join(w.text for _, w in words))
     )
 
 
