@@ -197,6 +197,24 @@ def test_value_cell_of_two_lines_beside_a_one_line_label_is_rejoined():
     assert values("audit_conclusion", doc)["result"] == "positive"
 
 
+def test_a_justified_lines_wide_space_makes_no_wrapped_table_row():
+    """OCR splits a justified line at its widest space; the next line runs on under the
+    «cell» after it, so it is the paragraph's next line, not a label cell's wrap."""
+    first = words_at("Настоящее заключение сохраняет силу в течение одного года —", 60, 100)
+    rest = words_at("до 10 декабря", 460, 100)
+    below = words_at(
+        "2026 года. Заключение распространяется только на указанную версию системы; при", 60, 114
+    )
+    ids = [1] * len(first) + [2] * len(rest) + [3] * len(below)
+    lines = [line.text for line in group_lines(first + rest + below, ids)]
+    assert lines == [
+        "Настоящее заключение сохраняет силу в течение одного года — до 10 декабря",
+        "2026 года. Заключение распространяется только на указанную версию системы; при",
+    ]
+    found = values("audit_conclusion", doc_of(first + rest + below))
+    assert found["valid_until"] == "2026-12-10"
+
+
 def test_values_inside_running_text():
     doc = page(
         "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № АЗ-011/26",

@@ -459,3 +459,20 @@ def test_a_sector_named_in_a_sentence_is_read_to_the_sentences_end():
         "Сфера применения системы — финансовый сектор. TabysScore оценивает заёмщиков.",
     )
     assert values("application", letter)["sector"] == "финансовый сектор"
+
+
+def test_a_partys_bin_under_its_name_in_the_details_at_the_end():
+    """The parties' details print each name again over its BIN, one column per party;
+    no strategy needs to find that second mention for its BIN to be the party's."""
+    agreement = page(
+        "АВТОРЛЫҚ ШАРТ № 14",
+        "Бұдан әрі «Автор» деп аталатын Қазақстан Республикасының азаматы",
+        "Әлімжанов Ерлан Болатұлы, бір тараптан, және бұдан әрі «Құқық иеленуші» деп",
+        "аталатын «Сапалы Білім» ЖШС, екінші тараптан, төмендегілер туралы осы шартты жасасты:",
+        "6. Тараптардың деректемелері мен қолдары",
+        ("Автор:", "Құқық иеленуші:"),
+        ("Әлімжанов Ерлан Болатұлы", "«Сапалы Білім» ЖШС"),
+        ("ЖСН 860514332318", "БСН 200940609134"),
+    )
+    found = values("copyright_agreement", agreement)
+    assert (found["grantee"], found["grantee_bin"]) == ("«Сапалы Білім» ЖШС", "200940609134")

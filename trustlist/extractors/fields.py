@@ -66,6 +66,8 @@ def _extract_fields(vocab: TypeVocab, doc: DocText) -> dict[str, ExtractedField]
             chosen[name] = best(candidates, doc)
             same = [c for c in candidates if c.parsed.value == chosen[name].parsed.value]
             mentions[name] = [chosen[name], *(c for c in same if c is not chosen[name])]
+            if spec.companion_bin:
+                mentions[name] += written_again(doc, chosen[name], mentions[name])
     for name, spec in vocab.fields.items():
         # The BIN printed with the chosen name, at any of its mentions (a signature's label,
         # the letterhead), competes with the BIN field's own candidates: it beats a bare
@@ -330,6 +332,17 @@ def _person_parts(match: re.Match[str]) -> tuple[str, str]:
     surname = match["surname"] or match["surname_last"]
     initials = match["initials"] or match["initials_first"]
     return surname.casefold(), re.sub(r"[\s.]", "", initials)
+
+
+def written_again(doc: DocText, chosen: Candidate, known: list[Candidate]) -> list[Candidate]:
+    """The chosen name where the text prints it again, as no strategy found it: the
+    parties' details at an agreement's end put each party's name over its BIN."""
+    value, seen = str(chosen.parsed.value), {c.parsed.start for c in known}
+    return [
+        Candidate(Parsed(value, m.start(), m.end()), "mention", 0, chosen.kind)
+        for m in re.finditer(re.escape(value), doc.text)
+        if m.start() not in seen
+    ]
 
 
 def companion_bin(doc: DocText, name: Candidate) -> Candidate | None:

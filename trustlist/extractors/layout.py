@@ -199,7 +199,10 @@ def _both_cells_wrap(row: list[Word], nxt: list[Word]) -> bool:
         return False
     aligned = abs(_box(left)[0] - _box(next_left)[0]) < 2 * _height(_box(row))
     beside = not next_right or _box(next_right)[0] > _box(left)[2]
-    return aligned and beside and _close_below(row, nxt)
+    # A label cell wraps within its column: a line running on under the value cell is
+    # prose after a justified line's wide space.
+    in_column = _box(next_left)[2] < _box(right)[0]
+    return aligned and beside and in_column and _close_below(row, nxt)
 
 
 # --- two-column prose ---------------------------------------------------------------
