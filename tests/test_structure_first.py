@@ -476,3 +476,31 @@ def test_a_partys_bin_under_its_name_in_the_details_at_the_end():
     )
     found = values("copyright_agreement", agreement)
     assert (found["grantee"], found["grantee_bin"]) == ("«Сапалы Білім» ЖШС", "200940609134")
+
+
+def test_a_scanned_forms_date_glued_to_specks_and_an_address_split_at_its_dot():
+    """OCR was unsure of «10.03.2026-..» (the specks glued to it), yet a whole date is a
+    value, not a speck that sends the label to the next line's name; and it read a space
+    after the domain's dot («info@zhurekdata. kz»)."""
+    form = [
+        "ЗАЯВЛЕНИЕ",
+        "о включении системы искусственного интеллекта в перечень доверенных систем",
+        "1. Наименование заявителя: ТОО «Жүрек Дата»",
+        "2. БИН: 190440526016",
+        "3. Наименование системы ИИ: КардиоСенс",
+        "4. Версия системы: 2.3.1",
+        "5. Сфера применения (отрасль): здравоохранение",
+        "6. Электронная почта для связи: info@zhurekdata. kz",
+        "Приложения: описание системы на 2 л.",
+    ]
+    words = [w for i, line in enumerate(form) for w in words_at(line, 60, 40 + LINE * i, confidence=0.9)]
+    bottom = 40 + LINE * len(form)
+    words += (
+        words_at("Дата:", 60, bottom, confidence=0.9)
+        + words_at("10.03.2026-..", 100, bottom, confidence=0.3)
+        + words_at("Оспанова Дина Ержановна", 300, bottom + LINE, confidence=0.9)
+        + words_at("Руководитель", 60, bottom + 2 * LINE, confidence=0.9)
+    )
+    found = extract_fields(load_vocab()["application"], doc_of(words))
+    assert (found["application_date"].value, found["application_date"].method) == ("2026-03-10", "label")
+    assert found["contact_email"].value == "info@zhurekdata.kz"

@@ -30,6 +30,7 @@ from trustlist.extractors.labels import SENTENCE_END, runs_across, text_right
 from trustlist.extractors.layout import cell_gap
 from trustlist.extractors.pagetext import DocText, is_noisy
 from trustlist.extractors.phrases import best_label, content_stems
+from trustlist.extractors.values import BIN_DIGITS
 from trustlist.extractors.vocab import load_vocab
 
 OffsetWord = tuple[int, Word]
@@ -197,10 +198,17 @@ _SIGNATURE_RULE = "___"
 
 def _speck(word: Word) -> bool:
     """A word OCR read unsurely, or a scan's letterless mark (a text layer's «/» or «—» is
-    the document's own); a signature rule is none."""
+    the document's own); a signature rule is none, nor a whole date or BIN, whose shape
+    vouches for it however unsure OCR was of the marks glued to it («10.03.2026-..»)."""
+    if _shaped(word):
+        return False
     if is_noisy(word):
         return True
     return word.confidence is not None and not _lettered(word) and _SIGNATURE_RULE not in word.text
+
+
+def _shaped(word: Word) -> bool:
+    return bool(find_dates(word.text) or BIN_DIGITS.search(word.text))
 
 
 def _lettered(word: Word) -> bool:
@@ -327,7 +335,7 @@ def _colon_pairs(doc: DocText, lines: list[list[OffsetWord]]) -> list[Pair]:
                 continue  # a colon inside a sentence that wraps onto this line
             label = [ow for ow in cell if ow[0] < start + match.end()]
             value = [ow for ow in cell if ow[0] >= start + match.end()]
-            if not any(_lettered(w) and not is_noisy(w) for _, w in value):
+            if not any(_lettered(w) and not _speck(w) for _, w in value):
                 value = []  # OCR's specks («©», «|») after the colon: the value is below
             if not value and number + 1 < len(cells):
                 value = [] if _opens_label(cells[number + 1]) else cells[number + 1]

@@ -45,7 +45,9 @@ _ID_LABEL = re.compile(BIN_NAME, re.IGNORECASE)
 # Twelve digits, spaced or hyphenated in groups as printed.
 BIN_DIGITS = re.compile(r"(?<!\d)(\d(?:[ \u00a0-]?\d){11})(?!\d)")
 _VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+){1,3}(?:[-.][0-9A-Za-z]+)?|\d+)(?![\w.])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# OCR may read a space after a dot of the domain («info@zhurekdata. kz»): a Latin top-level
+# domain after it still belongs to the address.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.(?:[\w-]+|\s[a-z]{2,6}\b))+")
 _UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
 # Surname, given name and patronymic, in full.
 FULL_NAME = re.compile(
@@ -272,7 +274,7 @@ def parse_code(text: str) -> Parsed | None:
 
 def parse_email(text: str) -> Parsed | None:
     match = _EMAIL.search(text)
-    return Parsed(match.group(), match.start(), match.end()) if match else None
+    return Parsed(re.sub(r"\s", "", match.group()), match.start(), match.end()) if match else None
 
 
 def parse_result(text: str) -> Parsed | None:
