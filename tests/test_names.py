@@ -12,6 +12,7 @@ from trustlist.core.names import (
     compare_person_names,
     fix_lookalikes,
     legal_form,
+    listed_legal_form,
     normalise_name,
 )
 
@@ -199,3 +200,20 @@ def test_compare_person_names_directly() -> None:
 def test_name_match_is_a_string() -> None:
     assert NameMatch.NOISE == "noise"
     assert compare_names("a", "a") in {"same", "noise", "different"}
+
+
+@pytest.mark.parametrize(
+    ("read", "listed"),
+    [
+        ("АК", "АҚ"),  # Қ read as its Russian neighbour
+        ("АҚ", "АҚ"),
+        ("АО", "АО"),
+        ("ЖШС", "ЖШС"),
+        ("TOO", "TOO"),  # Latin letters: a script question, not a lost Kazakh letter
+        ("IP", "IP"),  # "IP Group LLP" keeps its IP
+        ("Ак", "Ак"),  # "Ак Жол" is a name
+        ("MLUC", "MLUC"),
+    ],
+)
+def test_a_scanned_legal_form_with_a_lost_kazakh_letter_is_spelled_as_listed(read: str, listed: str):
+    assert listed_legal_form(read) == listed

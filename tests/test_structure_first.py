@@ -504,3 +504,13 @@ def test_a_scanned_forms_date_glued_to_specks_and_an_address_split_at_its_dot():
     found = extract_fields(load_vocab()["application"], doc_of(words))
     assert (found["application_date"].value, found["application_date"].method) == ("2026-03-10", "label")
     assert found["contact_email"].value == "info@zhurekdata.kz"
+
+
+def test_a_scanned_names_legal_form_keeps_its_kazakh_letter():
+    """OCR reads «АҚ» as «АК»; the name is reported with the form as it is spelled. A text
+    layer's letters are the document's own."""
+    scanned = words_at("Құқық иеленуші: «Жол Интеллект» АК", 60, 40, confidence=0.9)
+    found = values("ip_certificate", doc_of(scanned + words_at("КУӘЛІК № 76102", 60, 60, confidence=0.9)))
+    assert found["right_holder"] == "«Жол Интеллект» АҚ"
+    printed = page("КУӘЛІК № 76102", "Құқық иеленуші: «Жол Интеллект» АК")
+    assert values("ip_certificate", printed)["right_holder"] == "«Жол Интеллект» АК"

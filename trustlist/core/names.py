@@ -258,6 +258,9 @@ _LEGAL_FORMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_ABBREVIATIONS = tuple(s for spellings in _LEGAL_FORMS.values() for s in spellings if s.isupper())
+
+
 class _Phrase(NamedTuple):
     code: str
     skeletons: tuple[str, ...]
@@ -308,6 +311,23 @@ def _split_legal_form(tokens: list[_Token]) -> tuple[str | None, list[_Token]]:
 def legal_form(name: str) -> str | None:
     """Canonical legal form of ``name`` ("LLP", "JSC", "NJSC", "IE"), None when none is written."""
     return _split_legal_form(_tokens(name))[0]
+
+
+def listed_legal_form(word: str) -> str:
+    """An abbreviated legal form as the list spells it when a scan's reading differs only in
+    letters OCR confuses, a Kazakh letter read as its Russian neighbour («АК» for «АҚ»);
+    any other word, and a listed spelling, as it is."""
+    if not word.isupper() or word in _ABBREVIATIONS:
+        return word
+    cyrillic = all(map(_is_cyrillic, word))
+    return next(
+        (
+            s
+            for s in _ABBREVIATIONS
+            if _skeleton(s) == _skeleton(word) and all(map(_is_cyrillic, s)) == cyrillic
+        ),
+        word,
+    )
 
 
 def normalise_name(name: str) -> str:

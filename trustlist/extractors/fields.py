@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from trustlist.core.models import ExtractedField, Word
-from trustlist.core.names import settle_twin_words, twin_readings
+from trustlist.core.names import listed_legal_form, settle_twin_words, twin_readings
 from trustlist.extractors.candidates import MOST_SPECIFIC, Candidate, parse_span
 from trustlist.extractors.labels import COLUMN_LINES, COLUMN_SLACK, cell_gap_after, label_index
 from trustlist.extractors.normalise import latin_misread
@@ -209,6 +209,7 @@ def settle_script(candidate: Candidate, doc: DocText) -> Candidate:
         latin = {w.casefold() for w in _LATIN_WORD.findall(doc.text)}
         if candidate.kind == "name" and _QUOTED_PART.search(value):
             settled = _QUOTED_PART.sub(lambda m: _in_one_script(m.group(), latin), value)
+            settled = _listed_forms(settled)
         else:
             settled = _in_one_script(value, latin)
     else:
@@ -219,6 +220,16 @@ def settle_script(candidate: Candidate, doc: DocText) -> Candidate:
 
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
 _CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[\u0400-\u04ff]+(?![^\W\d_])")
+
+
+def _listed_forms(name: str) -> str:
+    """The name with the words outside its quotes that are a legal form read with a
+    Kazakh letter lost («Жол Интеллект» АК) spelled as the form is."""
+    parts = re.split(f"({_QUOTED_PART.pattern})", name)
+    return "".join(
+        part if i % 2 else re.sub(r"[^\W\d_]+", lambda m: listed_legal_form(m.group()), part)
+        for i, part in enumerate(parts)
+    )
 
 
 def _in_one_script(text: str, latin_words: set[str]) -> str:
