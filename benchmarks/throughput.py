@@ -223,11 +223,11 @@ def text_layer_rate(pdfs: list[Path], settings: Settings) -> tuple[int, float, f
     engine = Pipeline(settings).engine
     files = [f for p in pdfs for f in from_path(p, settings).files]
     # A first pass imports everything, loads the vocabularies and sets the scans apart.
-    texts = [read_file(f, settings, engine) for f in files]
+    texts = [read_file(f, settings.reading, engine) for f in files]
     documents_from(texts[0])
     chosen = [f for f, t in zip(files, texts, strict=True) if all(p.source == "text_layer" for p in t.pages)]
     started = time.perf_counter()
-    texts = [read_file(f, settings, engine) for f in chosen]
+    texts = [read_file(f, settings.reading, engine) for f in chosen]
     read = time.perf_counter() - started
     for t in texts:
         documents_from(t)

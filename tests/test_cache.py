@@ -21,11 +21,11 @@ from PIL import Image, ImageDraw, ImageFont
 
 from sample_docs.evaluate import BUNDLES
 from tests.ocr_text import needs_tesseract
-from trustlist.compose.cache import MAX_ENTRY_BYTES, READING_SETTINGS, ExtractionCache, extractor_version
+from trustlist.compose.cache import MAX_ENTRY_BYTES, ExtractionCache, extractor_version
 from trustlist.compose.process import Pipeline
 from trustlist.core.errors import OcrError, StorageError
 from trustlist.core.models import BundleFile
-from trustlist.core.settings import Settings
+from trustlist.core.settings import ReadingOptions, Settings
 from trustlist.intake.bundle import from_path
 from trustlist.intake.storage import LocalStore
 
@@ -144,18 +144,21 @@ CHANGED = {
 
 
 def test_every_setting_that_steers_reading_changes_the_version():
-    assert set(CHANGED) == set(READING_SETTINGS)
-    base = extractor_version(Settings(), "5.3.0")
+    assert set(CHANGED) == set(ReadingOptions.model_fields)
+    base = extractor_version(Settings().reading, "5.3.0")
     versions = {
-        name: extractor_version(Settings(**{name: value}), "5.3.0") for name, value in CHANGED.items()
+        name: extractor_version(Settings(**{name: value}).reading, "5.3.0") for name, value in CHANGED.items()
     }
     assert base not in versions.values() and len(set(versions.values())) == len(CHANGED)
-    assert extractor_version(Settings(), "5.4.0") != base
+    assert extractor_version(Settings().reading, "5.4.0") != base
 
 
 def test_settings_that_do_not_steer_reading_share_the_version():
-    unrelated = Settings(ocr_workers=7, ocr_page_timeout_s=5, poll_interval_s=5, bucket_cache="other")
-    assert extractor_version(unrelated, "5.3.0") == extractor_version(Settings(), "5.3.0")
+    unrelated = Settings(
+        ocr_workers=7, ocr_page_timeout_s=5, poll_interval_s=5, bucket_cache="other", bucket_inbox="in"
+    )
+    assert unrelated.reading == Settings().reading
+    assert extractor_version(unrelated.reading, "5.3.0") == extractor_version(Settings().reading, "5.3.0")
 
 
 def test_a_changed_dpi_misses_and_reads_again(store):

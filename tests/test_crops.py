@@ -143,13 +143,13 @@ def test_pages_read_by_ocr_are_not_rendered_again_for_their_crops(tmp_path: Path
         ],
     )
     renders.reset()
-    kept = html.evidence_crops(shaped, files, settings)
+    kept = html.evidence_crops(shaped, files, settings.reading)
     assert len(kept) == 4 and all(red_pixels(decoded(uri)) > 100 for uri in kept.values())
     assert renders.pdf_pages == {} and renders.pdf_openings == 0 and renders.image_passes == 0
 
     # The report made, its pages are let go: the same crops now render each page once.
     renders.reset()
-    fresh = html.evidence_crops(shaped, files, settings)
+    fresh = html.evidence_crops(shaped, files, settings.reading)
     assert renders.pdf_pages == {0: 1, 1: 1} and renders.pdf_openings == 1 and renders.image_passes == 1
     # A crop looks the same whichever way its page came.
     assert sorted(fresh) == sorted(kept)
@@ -175,7 +175,7 @@ def test_only_a_files_first_pages_are_kept_so_a_long_scan_does_not_churn_the_sto
     crops = html.evidence_crops(
         failing(report, [box("long.pdf", 1, (19.2, 28.8, 150.0, 38.4)), last]),
         {f.name: f.data for f in bundle.files},
-        settings,
+        settings.reading,
     )
     assert len(crops) == 2
     assert renders.pdf_pages == {count - 1: 1}  # the first page was kept, the last rendered again
@@ -212,7 +212,7 @@ def test_several_boxes_on_a_page_render_that_page_once_and_each_file_is_opened_o
     evidence += [box("three.tiff", 1, (80.0, 120.0, 300.0, 170.0)), box("three.tiff", 3, (80, 120, 300, 170))]
     renders = Renders(monkeypatch)
 
-    crops = html.evidence_crops(failing(empty_report, evidence), files, settings)
+    crops = html.evidence_crops(failing(empty_report, evidence), files, settings.reading)
 
     assert len(crops) == 7 and all(red_pixels(decoded(uri)) > 100 for uri in crops.values())
     assert renders.pdf_pages == {0: 1, 2: 1}  # page 2 has no box: never rendered
@@ -228,7 +228,7 @@ def test_a_page_that_cannot_be_rendered_loses_its_crops_not_the_others(empty_rep
         box("two.pdf", 7, (38.4, 57.6, 300.0, 76.8)),  # past the last page
         box("broken.png", 1, (0.0, 0.0, 10.0, 10.0)),
     ]
-    crops = html.evidence_crops(failing(empty_report, evidence), files, settings)
+    crops = html.evidence_crops(failing(empty_report, evidence), files, settings.reading)
     assert list(crops) == [("two.pdf", 1, (38.4, 57.6, 300.0, 76.8))]
 
 

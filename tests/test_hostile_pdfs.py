@@ -164,7 +164,7 @@ def bundle_file(name: str, data: bytes) -> BundleFile:
 def read(name: str, data: bytes, settings: Settings | None = None) -> FileText:
     settings = settings or Settings()
     engine = TesseractEngine(settings.ocr_languages, settings.ocr_page_timeout_s)
-    return read_file(bundle_file(name, data), settings, engine)
+    return read_file(bundle_file(name, data), settings.reading, engine)
 
 
 def check(capsys, tmp_path: Path, name: str, data: bytes) -> Report:
@@ -331,7 +331,7 @@ def test_a_huge_pdf_page_is_rendered_within_the_pixel_cap():
         ]
     )
     settings = Settings(max_image_pixels=1_000_000)
-    with closing(PageRenderer(blank, settings)) as renderer:
+    with closing(PageRenderer(blank, settings.reading)) as renderer:
         image, units_per_pixel = renderer.render(0)
     assert 990_000 <= image.width * image.height <= 1_000_000
     assert image.width * units_per_pixel == pytest.approx(200_000, rel=0.01)

@@ -104,6 +104,53 @@ def test_imports_inside_functions_say_why(path: Path):
     assert not silent_late_imports(path, layer_of(path)), "an import inside a function needs a comment on why"
 
 
+def settings_imports(path: Path) -> list[str]:
+    """Each import that brings the whole Settings into a module, type checkers' included: the
+    class, or the module that holds it."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0:
+            names = {alias.name for alias in node.names}
+            whole = (node.module == SETTINGS_MODULE and names & {"Settings", "*"}) or (
+                node.module == "trustlist.core" and "settings" in names
+            )
+        else:
+            whole = isinstance(node, ast.Import) and any(a.name == SETTINGS_MODULE for a in node.names)
+        if whole:
+            found.append((node.lineno, f"line {node.lineno}: {ast.unparse(node)}"))
+    return [text for _, text in sorted(found)]
+
+
+SETTINGS_MODULE = "trustlist.core.settings"
+EXTRACTORS = [p for p in MODULES if layer_of(p) == "extractors"]
+
+
+@pytest.mark.parametrize("path", EXTRACTORS, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_extractors_read_options_not_settings(path: Path):
+    """What changes a reading is ReadingOptions, which the extraction cache's version hashes;
+    an extractor given all of Settings could read a setting the cache does not know of."""
+    assert not settings_imports(path), "extractors take ReadingOptions, never Settings"
+
+
+def test_the_contract_sees_settings_in_an_extractor(tmp_path: Path):
+    module = tmp_path / "text.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from trustlist.core.settings import ReadingOptions\n"
+        "if TYPE_CHECKING:\n"
+        "    from trustlist.core.settings import ReadingOptions, Settings\n"
+        "import trustlist.core.settings\n"
+        "from trustlist.core import settings\n",
+        encoding="utf-8",
+    )
+    assert settings_imports(module) == [
+        "line 4: from trustlist.core.settings import ReadingOptions, Settings",
+        "line 5: import trustlist.core.settings",
+        "line 6: from trustlist.core import settings",
+    ]
+
+
 def test_the_contract_sees_a_wrong_import(tmp_path: Path):
     """The walk itself is checked: a validator reading the extractors, at the top and late
     without a word, is caught twice; a type checker's import is not an import."""

@@ -93,7 +93,7 @@ def test_the_character_limit_leaves_later_pages_unread_with_a_warning(tmp_path: 
     settings = Settings(max_chars_per_document=200)
     result = read_file(
         BundleFile(name="long.pdf", data=data, size=len(data), sha256=hashlib.sha256(data).hexdigest()),
-        settings,
+        settings.reading,
         Pipeline(settings).engine,
     )
     per_page = len(result.pages[0].text)

@@ -299,7 +299,9 @@ def test_a_ruled_bilingual_certificate_scan_gives_its_value_column():
     data = path.read_bytes()
     settings = Settings()
     engine = TesseractEngine(settings.ocr_languages, settings.ocr_page_timeout_s)
-    text = read_file(BundleFile(name=path.name, sha256="0" * 64, size=len(data), data=data), settings, engine)
+    text = read_file(
+        BundleFile(name=path.name, sha256="0" * 64, size=len(data), data=data), settings.reading, engine
+    )
     (document,) = documents_from(text)
     found = {name: field.value for name, field in document.fields.items()}
     assert document.type == "ip_certificate"

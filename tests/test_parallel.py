@@ -147,7 +147,7 @@ def expected_words(count: int) -> list[str]:
 @pytest.mark.parametrize("workers", [1, 2, 3])
 def test_pages_come_back_in_order_with_at_most_workers_at_once(workers):
     recognitions = Recognitions(workers)
-    result = read_file(bundle_file("scan.pdf", scanned_pdf(12)), Settings(), GreyEngine(recognitions))
+    result = read_file(bundle_file("scan.pdf", scanned_pdf(12)), Settings().reading, GreyEngine(recognitions))
     assert words(result) == expected_words(12)
     assert [p.number for p in result.pages] == list(range(1, 13))
     assert result.problem is None and result.warnings == []
@@ -157,7 +157,7 @@ def test_pages_come_back_in_order_with_at_most_workers_at_once(workers):
 
 def test_frames_of_an_image_come_back_in_order():
     recognitions = Recognitions(2)
-    result = read_file(bundle_file("scan.tiff", tiff(9)), Settings(), GreyEngine(recognitions))
+    result = read_file(bundle_file("scan.tiff", tiff(9)), Settings().reading, GreyEngine(recognitions))
     assert words(result) == expected_words(9)
     assert recognitions.peak == 2
 
@@ -168,7 +168,9 @@ def test_documents_read_at_once_share_the_limit():
     recognitions = Recognitions(2)
     files = [bundle_file(f"scan-{i}.pdf", scanned_pdf(8 + i)) for i in range(4)]
     with ThreadPoolExecutor(len(files)) as documents:
-        results = list(documents.map(lambda f: read_file(f, Settings(), GreyEngine(recognitions)), files))
+        results = list(
+            documents.map(lambda f: read_file(f, Settings().reading, GreyEngine(recognitions)), files)
+        )
     assert [words(r) for r in results] == [expected_words(8 + i) for i in range(4)]
     assert recognitions.calls == sum(8 + i for i in range(4))
     assert recognitions.peak == 2
@@ -226,7 +228,7 @@ def test_a_long_scan_keeps_a_window_of_rendered_pages(monkeypatch):
 
     monkeypatch.setattr(PageRenderer, "render", tracked_render)
     recognitions = Recognitions(2)
-    result = read_file(bundle_file("long.pdf", scanned_pdf(60)), Settings(), GreyEngine(recognitions))
+    result = read_file(bundle_file("long.pdf", scanned_pdf(60)), Settings().reading, GreyEngine(recognitions))
     assert words(result) == expected_words(60)
     assert alive.made == 60  # every page rendered once
     assert 2 <= alive.peak <= WINDOW  # rendered in parallel, and never all at once
@@ -241,7 +243,7 @@ def test_frames_are_decoded_as_they_are_read(monkeypatch):
             yield number, alive.track(frame)
 
     monkeypatch.setattr(text, "image_frames", tracked_frames)
-    result = read_file(bundle_file("long.tiff", tiff(40)), Settings(), GreyEngine(Recognitions(2)))
+    result = read_file(bundle_file("long.tiff", tiff(40)), Settings().reading, GreyEngine(Recognitions(2)))
     assert words(result) == expected_words(40)
     assert alive.made == 40 and alive.peak <= WINDOW
 
@@ -263,7 +265,9 @@ def test_a_long_scan_is_rendered_from_a_few_short_openings(monkeypatch):
             super().close()
 
     monkeypatch.setattr(pypdfium2, "PdfDocument", Counted)
-    result = read_file(bundle_file("long.pdf", scanned_pdf(40)), Settings(), GreyEngine(Recognitions(2)))
+    result = read_file(
+        bundle_file("long.pdf", scanned_pdf(40)), Settings().reading, GreyEngine(Recognitions(2))
+    )
     assert words(result) == expected_words(40)
     assert opened[0] == -(-40 // PAGES_PER_OPENING) and most[0] == 1 and open_now[0] == 0
 
@@ -288,7 +292,9 @@ def test_pdfium_is_never_entered_by_two_threads(monkeypatch):
     recognitions = Recognitions(3)
     files = [bundle_file(f"scan-{i}.pdf", scanned_pdf(10)) for i in range(3)]
     with ThreadPoolExecutor(3) as documents:
-        results = list(documents.map(lambda f: read_file(f, Settings(), GreyEngine(recognitions)), files))
+        results = list(
+            documents.map(lambda f: read_file(f, Settings().reading, GreyEngine(recognitions)), files)
+        )
     assert all(words(r) == expected_words(10) for r in results)
     assert peak[0] == 1
 
@@ -306,7 +312,7 @@ def test_a_failing_page_is_a_warning_and_the_others_are_read(monkeypatch):
 
     monkeypatch.setattr(PageRenderer, "render", render)
     engine = GreyEngine(Recognitions(2), fail=frozenset({3}))
-    result = read_file(bundle_file("scan.pdf", scanned_pdf(9)), Settings(), engine)
+    result = read_file(bundle_file("scan.pdf", scanned_pdf(9)), Settings().reading, engine)
     assert result.problem is None
     assert result.warnings == [
         "page 3: tesseract failed (exit 1): bad page",
@@ -331,7 +337,7 @@ def test_a_bug_in_one_page_leaves_no_page_running(monkeypatch):
 
     # Page 2 fails before the others are all busy: no need to wait for them.
     recognitions.all_busy.set()
-    result = read_file(bundle_file("scan.pdf", scanned_pdf(30)), Settings(), Broken(recognitions))
+    result = read_file(bundle_file("scan.pdf", scanned_pdf(30)), Settings().reading, Broken(recognitions))
     assert result.problem.code == "BND-06" and "RuntimeError: a bug" in result.problem.detail
     assert recognitions.running == 0
     assert recognitions.calls < 30  # the rest were cancelled, not read
@@ -367,7 +373,7 @@ def test_tesseract_reads_pages_in_parallel_single_threaded(tmp_path, monkeypatch
 
     settings = Settings(ocr_workers=2)
     engine = TesseractEngine(settings.ocr_languages, 60, workers=settings.ocr_workers)
-    result = read_file(bundle_file("scan.pdf", text_scan(4)), settings, engine)
+    result = read_file(bundle_file("scan.pdf", text_scan(4)), settings.reading, engine)
     assert result.problem is None and result.warnings == []
     assert [p.source for p in result.pages] == ["ocr"] * 4
     for number, page in enumerate(result.pages, start=1):

@@ -433,7 +433,7 @@ def test_crop_of_an_image_box_in_pixels_and_no_crop_from_unreadable_bytes(env):
         }
     )
     shaped = report.model_copy(update={"checks": [failing]})
-    crops = html.evidence_crops(shaped, {"scan.png": buffer.getvalue()}, settings)
+    crops = html.evidence_crops(shaped, {"scan.png": buffer.getvalue()}, settings.reading)
     [uri] = crops.values()
     crop = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
     assert red_pixels(crop) > 100
@@ -445,6 +445,8 @@ def test_crop_of_an_image_box_in_pixels_and_no_crop_from_unreadable_bytes(env):
                 update={"evidence": [failing.evidence[0].model_copy(update={"file": name})]}
             )
             assert (
-                html.evidence_crops(report.model_copy(update={"checks": [moved]}), {name: garbage}, settings)
+                html.evidence_crops(
+                    report.model_copy(update={"checks": [moved]}), {name: garbage}, settings.reading
+                )
                 == {}
             )

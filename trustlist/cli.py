@@ -182,7 +182,7 @@ def check_one(
         return report.outcome, report.model_dump_json(indent=2)
     from trustlist.compose.html import evidence_crops, render_html
 
-    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings)
+    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings.reading)
     return report.outcome, render_html(report, lang, crops)
 
 

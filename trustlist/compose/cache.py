@@ -9,7 +9,7 @@ The entry is the ``FileText`` (pages of positioned words), not the documents mad
 from it: classification and fields are cheap and change with the vocabularies, so
 they are always made afresh. The extractor version is a digest of everything that
 can change the text for the same bytes: the extractors' source, the PDF and image
-libraries' versions, tesseract's version and the settings that steer reading. A new
+libraries' versions, tesseract's version and the reading options. A new
 version simply misses; old entries are left for a bucket lifecycle rule to expire.
 
 Failures are never fatal: an entry that cannot be fetched, decompressed or
@@ -18,7 +18,7 @@ write that fails is logged and forgotten.
 
 What is cached: every reading of a PDF or an image, including the ones that end in
 a finding (BND-04 password, BND-06 damage, a page over the pixel cap), because
-they follow from the bytes and the settings alone. Not cached: a reading in which
+they follow from the bytes and the reading options alone. Not cached: a reading in which
 tesseract failed or ran out of time on some page. That depends on the machine's
 load and health at the time, and the next submission deserves another try.
 """
@@ -38,7 +38,7 @@ from pydantic import ValidationError
 
 from trustlist.core.errors import ObjectNotFound, OcrError, StorageError
 from trustlist.core.models import BundleFile, FileText, Page
-from trustlist.core.settings import Settings
+from trustlist.core.settings import ReadingOptions
 from trustlist.extractors.text import file_kind, read_file
 from trustlist.intake.storage import ObjectStore
 
@@ -62,26 +62,14 @@ EXTRACTOR_MODULES = (
 )
 # The libraries those modules parse and render with.
 LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "pillow", "numpy")
-# Settings that change what is read from the same bytes (the page time limit only
-# decides failures, and failed readings are not cached).
-READING_SETTINGS = (
-    "ocr_languages",
-    "ocr_dpi",
-    "ocr_deskew",
-    "ocr_binarize",
-    "min_text_chars_per_page",
-    "max_pages_per_document",
-    "max_chars_per_document",
-    "max_image_pixels",
-)
 ENTRY_FORMAT = 1
 # An entry is inflated in memory. A 200-page document's words take ~10 MB of JSON;
 # a larger entry is not written, and one found larger is corrupt (or a gzip bomb).
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 
-def extractor_version(settings: Settings, tesseract: str) -> str:
-    """A digest of what makes the text of a file: code, libraries, tesseract, settings."""
+def extractor_version(options: ReadingOptions, tesseract: str) -> str:
+    """A digest of what makes the text of a file: code, libraries, tesseract, reading options."""
     digest = hashlib.sha256()
     for name in EXTRACTOR_MODULES:
         spec = importlib.util.find_spec(name)
@@ -90,7 +78,7 @@ def extractor_version(settings: Settings, tesseract: str) -> str:
         "format": ENTRY_FORMAT,
         "tesseract": tesseract,
         "libraries": {name: library_version(name) for name in LIBRARIES},
-        "settings": {name: getattr(settings, name) for name in READING_SETTINGS},
+        "options": options.model_dump(),
     }
     digest.update(json.dumps(described, sort_keys=True).encode())
     return digest.hexdigest()[:24]
@@ -109,16 +97,16 @@ class ExtractionCache:
         self.bucket = bucket
         self.version = version
 
-    def read(self, file: BundleFile, settings: Settings, engine: OcrEngine) -> FileText:
+    def read(self, file: BundleFile, options: ReadingOptions, engine: OcrEngine) -> FileText:
         """The file's text: kept from an earlier reading, or read now (and kept)."""
         kind = file_kind(file.name)
         if kind not in CACHED_KINDS:
-            return read_file(file, settings, engine)
+            return read_file(file, options, engine)
         cached = self.get(file, kind)
         if cached is not None:
             return cached
         watched = FailureWatch(engine)
-        text = read_file(file, settings, watched)
+        text = read_file(file, options, watched)
         if not watched.failed:
             self.put(text)
         return text

@@ -23,7 +23,7 @@ from PIL import Image, ImageDraw
 from trustlist.core.errors import DocumentError
 from trustlist.core.models import BBox, Bundle, suffix
 from trustlist.core.report import CheckResult, Evidence, Report
-from trustlist.core.settings import Settings
+from trustlist.core.settings import ReadingOptions, Settings
 from trustlist.extractors.pageimages import CROP_MAX_WIDTH, PAGE_IMAGES, Rendered, for_crops
 from trustlist.extractors.text import IMAGE_SUFFIXES, PageRenderer, image_frames
 from trustlist.intake import bundle as bundles
@@ -228,7 +228,7 @@ def crop_keys(report: Report) -> list[CropKey]:
     return list(keys)[:MAX_CROPS]
 
 
-def evidence_crops(report: Report, files: Mapping[str, bytes], settings: Settings) -> dict[CropKey, str]:
+def evidence_crops(report: Report, files: Mapping[str, bytes], options: ReadingOptions) -> dict[CropKey, str]:
     """A PNG ``data:`` URI per evidence box of a failed check whose file is in ``files``.
 
     A page is rendered once for all of its boxes, and not at all when OCR has just read
@@ -243,7 +243,7 @@ def evidence_crops(report: Report, files: Mapping[str, bytes], settings: Setting
     digests = {d.file: d.sha256 for d in report.documents}
     crops: dict[CropKey, str] = {}
     for name, by_page in boxes.items():
-        pages = pages_for_crops(name, files[name], digests.get(name), sorted(by_page), settings)
+        pages = pages_for_crops(name, files[name], digests.get(name), sorted(by_page), options)
         for page, rendered in pages:
             if rendered is not None:
                 crops.update({(name, page, b): data_uri(highlight(*rendered, b)) for b in by_page[page]})
@@ -253,7 +253,7 @@ def evidence_crops(report: Report, files: Mapping[str, bytes], settings: Setting
 
 
 def pages_for_crops(
-    name: str, data: bytes, digest: str | None, pages: list[int], settings: Settings
+    name: str, data: bytes, digest: str | None, pages: list[int], options: ReadingOptions
 ) -> Iterator[tuple[int, Rendered | None]]:
     """Each of ``pages`` (1-based, ascending) of one file, one at a time: the image OCR
     read when it is still kept, else rendered now."""
@@ -264,11 +264,11 @@ def pages_for_crops(
             missing.append(page)
         else:
             yield page, kept
-    yield from render_pages(name, data, missing, settings)
+    yield from render_pages(name, data, missing, options)
 
 
 def render_pages(
-    name: str, data: bytes, pages: list[int], settings: Settings
+    name: str, data: bytes, pages: list[int], options: ReadingOptions
 ) -> Iterator[tuple[int, Rendered | None]]:
     """Pages (1-based, ascending) of a PDF or image file, rendered for crops: a PDF is
     opened once and an image's frames decoded in one pass, however many pages are asked
@@ -277,14 +277,14 @@ def render_pages(
         return
     kind = suffix(name)
     if kind == ".pdf":
-        renderer = PageRenderer(data, settings.model_copy(update={"ocr_dpi": CROP_DPI}))
+        renderer = PageRenderer(data, options.model_copy(update={"ocr_dpi": CROP_DPI}))
         try:
             for page in pages:
                 yield page, _guarded(_pdf_page, renderer, page)
         finally:
             renderer.close()
     elif kind in IMAGE_SUFFIXES:
-        frames = image_frames(data, settings, [])
+        frames = image_frames(data, options, [])
         for page in pages:  # ascending: each search goes on from the frame the last one reached
             yield page, _guarded(_frame, frames, page)
     else:
@@ -380,4 +380,4 @@ def _received(report: Report) -> datetime:
 
 def archived_crops(store: ObjectStore, settings: Settings, report: Report) -> dict[CropKey, str]:
     """Evidence crops cut from the archived originals of the report's bundle."""
-    return evidence_crops(report, archived_files(store, settings, report), settings)
+    return evidence_crops(report, archived_files(store, settings, report), settings.reading)

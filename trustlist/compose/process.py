@@ -31,7 +31,7 @@ from trustlist.core.report import (
     ProducedBy,
     Report,
 )
-from trustlist.core.settings import Settings
+from trustlist.core.settings import ReadingOptions, Settings
 from trustlist.core.workdays import WorkCalendar
 from trustlist.extractors.document import documents_from
 from trustlist.extractors.ocr import TesseractEngine
@@ -70,10 +70,14 @@ class Pipeline:
         )
 
     @cached_property
+    def reading(self) -> ReadingOptions:
+        return self.settings.reading
+
+    @cached_property
     def cache(self) -> ExtractionCache | None:
         if self.store is None:
             return None
-        version = extractor_version(self.settings, self.engine.version())
+        version = extractor_version(self.reading, self.engine.version())
         return ExtractionCache(self.store, self.settings.bucket_cache, version)
 
     @cached_property
@@ -102,8 +106,8 @@ class Pipeline:
     def read(self, file: BundleFile) -> FileText:
         """The file's text, from the extraction cache when these bytes were read before."""
         if self.cache is None:
-            return read_file(file, self.settings, self.engine)
-        return self.cache.read(file, self.settings, self.engine)
+            return read_file(file, self.reading, self.engine)
+        return self.cache.read(file, self.reading, self.engine)
 
     def validate(self, bundle: Bundle, documents: list[Document]) -> list[CheckResult]:
         ctx = CheckContext(

@@ -11,8 +11,29 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ReadingOptions(BaseModel):
+    """The settings that change what is read from the same bytes, and only those.
+
+    The extractors take these rather than all of Settings, and the extraction cache's
+    version hashes them (compose/cache.py), so a change to any of them misses the cache.
+    The OCR page time limit is not one: it only decides failures, which are not cached.
+    Made by ``Settings.reading``: the defaults and limits are the settings' own.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    ocr_languages: str
+    ocr_dpi: int
+    ocr_deskew: bool
+    ocr_binarize: bool
+    min_text_chars_per_page: int
+    max_pages_per_document: int
+    max_chars_per_document: int
+    max_image_pixels: int
 
 
 class Settings(BaseSettings):
@@ -38,6 +59,9 @@ class Settings(BaseSettings):
     bucket_cache: str = "cache"
 
     # --- text and OCR ---------------------------------------------------------
+    # Each setting here that changes what is read from a file's bytes is also a field of
+    # ReadingOptions (above), which is all the extractors see.
+
     # Kazakh first: with Russian first tesseract reads Kazakh letters as their Russian
     # neighbours (Көз -> Кез, Оқу -> Оку). Measured at the scans' own resolution: labelled
     # scans 176 -> 180 of 201 fields, sample scans unchanged at 244 of 252, outcomes 34/34.
@@ -109,6 +133,11 @@ class Settings(BaseSettings):
     web_session_max_age_s: int = Field(8 * 3600, ge=60)
     # The language of the web pages and reports until a reviewer switches.
     web_language: Literal["ru", "kk", "en"] = "ru"
+
+    @property
+    def reading(self) -> ReadingOptions:
+        """The options the extractors read files with, taken from these settings."""
+        return ReadingOptions.model_validate(self, from_attributes=True)
 
     def bucket_names(self) -> list[str]:
         return [

@@ -28,7 +28,7 @@ from PIL import Image, UnidentifiedImageError
 
 from trustlist.core.errors import DocumentError, EncryptedDocument, OcrError
 from trustlist.core.models import BundleFile, FileProblem, FileText, Page, Word, suffix
-from trustlist.core.settings import Settings
+from trustlist.core.settings import ReadingOptions
 from trustlist.extractors.layout import group_lines
 from trustlist.extractors.ocr import OcrEngine, page_pool
 from trustlist.extractors.pageimages import KeepingPages
@@ -47,7 +47,7 @@ PageResult = tuple[Page, str | None]  # the page, and the warning it gave
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}|\d{2,}")
 
 
-def read_file(file: BundleFile, settings: Settings, engine: OcrEngine) -> FileText:
+def read_file(file: BundleFile, options: ReadingOptions, engine: OcrEngine) -> FileText:
     kind = file_kind(file.name)
     base = {"file": file.name, "sha256": file.sha256, "kind": kind}
     if kind == "unsupported":
@@ -57,10 +57,10 @@ def read_file(file: BundleFile, settings: Settings, engine: OcrEngine) -> FileTe
     reader = read_pdf if kind == "pdf" else read_image
     try:
         # Every page OCR reads is kept a while for the report's evidence crops.
-        pages, warnings = reader(file.data, settings, KeepingPages(engine, file.sha256))
+        pages, warnings = reader(file.data, options, KeepingPages(engine, file.sha256))
     except DocumentError as exc:
         return FileText(**base, problem=FileProblem(code=exc.code, detail=str(exc)))
-    pages, over = within_character_limit(pages, settings.max_chars_per_document)
+    pages, over = within_character_limit(pages, options.max_chars_per_document)
     warnings = warnings + over
     if not any(p.lines for p in pages):
         problem = FileProblem(code="BND-06", detail="no text, even after OCR")
@@ -106,7 +106,7 @@ def read_json(file: BundleFile, base: dict) -> FileText:
 # --- PDF --------------------------------------------------------------------------
 
 
-def read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[Page], list[str]]:
+def read_pdf(data: bytes, options: ReadingOptions, engine: OcrEngine) -> tuple[list[Page], list[str]]:
     """Every page, or a DocumentError saying why the PDF cannot be read.
 
     pdfminer and pdfium are third-party parsers running on untrusted bytes; on
@@ -115,7 +115,7 @@ def read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[P
     what it becomes here, with the parser's reason, instead of ending the bundle.
     """
     try:
-        return _read_pdf(data, settings, engine)
+        return _read_pdf(data, options, engine)
     except DocumentError:
         raise
     except Exception as exc:  # noqa: BLE001 - the parser boundary described above
@@ -123,21 +123,21 @@ def read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[P
         raise DocumentError(f"the PDF cannot be parsed: {type(exc).__name__}: {exc}") from exc
 
 
-def _read_pdf(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[Page], list[str]]:
+def _read_pdf(data: bytes, options: ReadingOptions, engine: OcrEngine) -> tuple[list[Page], list[str]]:
     from trustlist.extractors.pdfsafety import active_content  # pdfminer, loaded with the first PDF
 
-    limit = settings.max_pages_per_document
+    limit = options.max_pages_per_document
     # pdfplumber's PDF is not closed: its close() builds every page of the file, the
     # very work the page limit avoids. Everything it holds is in memory and goes with it.
     pdf = open_pdf(data)
-    with closing(PageRenderer(data, settings)) as renderer:
+    with closing(PageRenderer(data, options)) as renderer:
         found = first_pages(pdf, limit + 1)
         if not found:
             raise DocumentError("the PDF has no pages")
         warnings = active_content(pdf.doc.catalog, [page.page_obj.attrs for page in found[:limit]])
         if len(found) > limit:
             warnings.append(f"more than {limit} pages; only the first {limit} were read")
-        results = in_order((pdf_page(page, renderer, settings, engine) for page in found[:limit]), engine)
+        results = in_order((pdf_page(page, renderer, options, engine) for page in found[:limit]), engine)
     return [page for page, _ in results], warnings + [problem for _, problem in results if problem]
 
 
@@ -169,12 +169,12 @@ def first_pages(pdf, count: int) -> list:
     return pages
 
 
-def pdf_page(page, renderer: PageRenderer, settings: Settings, engine: OcrEngine) -> Future[PageResult]:
+def pdf_page(page, renderer: PageRenderer, options: ReadingOptions, engine: OcrEngine) -> Future[PageResult]:
     """One page from its text layer, now, or from OCR, on the engine's page pool; a
     page that cannot be rendered or recognised is empty, with the reason as a warning."""
     words = text_layer_words(page)
     number = page.page_number
-    if usable_text(" ".join(w.text for w in words), settings.min_text_chars_per_page):
+    if usable_text(" ".join(w.text for w in words), options.min_text_chars_per_page):
         read = Page(
             number=number,
             width=float(page.width),
@@ -332,9 +332,9 @@ class PageRenderer:
     costs milliseconds (pdfium reads the bytes in place and parses what a page needs).
     """
 
-    def __init__(self, data: bytes, settings: Settings) -> None:
+    def __init__(self, data: bytes, options: ReadingOptions) -> None:
         self.data = data
-        self.settings = settings
+        self.options = options
         self._doc = None
         self._pages_this_opening = 0
 
@@ -348,7 +348,7 @@ class PageRenderer:
                 page = self._document()[index]
                 try:
                     width, height = page.get_size()
-                    scale = render_scale(width, height, self.settings.ocr_dpi, self.settings.max_image_pixels)
+                    scale = render_scale(width, height, self.options.ocr_dpi, self.options.max_image_pixels)
                     bitmap = page.render(scale=scale)
                     # A BGR bitmap is copied into the RGB image, so it is freed here, under
                     # the lock, rather than by the garbage collector on whichever thread.
@@ -407,18 +407,20 @@ def render_scale(width: float, height: float, dpi: int, max_pixels: int) -> floa
 _EIGHT_BIT_MODES = {"L", "RGB"}
 
 
-def read_image(data: bytes, settings: Settings, engine: OcrEngine) -> tuple[list[Page], list[str]]:
+def read_image(data: bytes, options: ReadingOptions, engine: OcrEngine) -> tuple[list[Page], list[str]]:
     warnings: list[str] = []
     pool = page_pool(engine.workers)
-    frames = image_frames(data, settings, warnings)
+    frames = image_frames(data, options, warnings)
     results = in_order((pool.submit(ocr_page, engine, image, n, 1.0) for n, image in frames), engine)
     return [page for page, _ in results], warnings + [problem for _, problem in results if problem]
 
 
-def image_frames(data: bytes, settings: Settings, warnings: list[str]) -> Iterator[tuple[int, Image.Image]]:
+def image_frames(
+    data: bytes, options: ReadingOptions, warnings: list[str]
+) -> Iterator[tuple[int, Image.Image]]:
     """Each frame of a PNG/JPEG/TIFF up to the page limit, size-checked before its
     pixels are decoded; frames past the limit are noted in ``warnings``."""
-    limit = settings.max_pages_per_document
+    limit = options.max_pages_per_document
     try:
         image = Image.open(io.BytesIO(data))
         frames = getattr(image, "n_frames", 1)
@@ -426,10 +428,10 @@ def image_frames(data: bytes, settings: Settings, warnings: list[str]) -> Iterat
             warnings.append(f"{frames} frames; only the first {limit} were read")
         for index in range(min(frames, limit)):
             image.seek(index)
-            if image.width * image.height > settings.max_image_pixels:
+            if image.width * image.height > options.max_image_pixels:
                 raise DocumentError(
                     f"image of {image.width}x{image.height} pixels exceeds the limit of "
-                    f"{settings.max_image_pixels} pixels"
+                    f"{options.max_image_pixels} pixels"
                 )
             frame = eight_bit(image)
             # Only a resolution the file states: OCR estimates a missing one from the size.

@@ -183,7 +183,7 @@ def write_report(
             # task's retry numbers this one again rather than overwrite that report.
             raise StorageError(f"reports/{report_key} was just written for another bundle")
         store.put(settings.bucket_reports, report_key, data, "application/json")
-    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings)
+    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings.reading)
     store.put(
         settings.bucket_reports,
         revision_key(bundle.agency, application_id, revision, REPORT_HTML),
