@@ -1,5 +1,6 @@
 """Evidence crops (issue 8 item 3): a page OCR has read is not rendered again for its crops,
-a page with several boxes is rendered once, and the pages kept for crops stay bounded.
+a page with several boxes is rendered once, and the pages kept for crops stay bounded and
+travel with the bundle's reading (issue 17), not in a store of the process.
 
 Renders are counted where they happen: pdfium's ``PageRenderer.render`` for PDF pages, and
 ``image_frames`` (one decoding pass over an image file's frames) for image files.
@@ -18,13 +19,21 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from tests.ocr_text import needs_tesseract
+from trustlist import cli
 from trustlist.compose import html
-from trustlist.compose.process import Pipeline
+from trustlist.compose.process import Pipeline, page_store
 from trustlist.core.report import BundleRef, CheckResult, Deadlines, Evidence, Messages, ProducedBy, Report
 from trustlist.core.settings import Settings
 from trustlist.extractors import text
-from trustlist.extractors.pageimages import CROP_MAX_WIDTH, PAGES_KEPT_PER_FILE, PageImages, for_crops
+from trustlist.extractors.pageimages import (
+    CROP_MAX_WIDTH,
+    MAX_KEPT_BYTES,
+    PAGES_KEPT_PER_FILE,
+    PageImages,
+    for_crops,
+)
 from trustlist.intake.bundle import from_path
+from trustlist.intake.storage import LocalStore
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 # A PDF page of 600 x 432 points: whole pixels at the OCR's 300 dpi and the crops' 150 dpi.
@@ -128,7 +137,8 @@ def test_pages_read_by_ocr_are_not_rendered_again_for_their_crops(tmp_path: Path
     files = {f.name: f.data for f in bundle.files}
     renders = Renders(monkeypatch)
 
-    report = Pipeline(settings).check_bundle(bundle)
+    kept = PageImages()
+    report = Pipeline(settings).check_bundle(bundle, kept)
     assert renders.pdf_pages == {0: 1, 1: 1} and renders.image_passes == 1  # each page once, for OCR
 
     # Two boxes on the PDF's first page, one on its second, one on the PNG (PDF boxes in
@@ -143,17 +153,18 @@ def test_pages_read_by_ocr_are_not_rendered_again_for_their_crops(tmp_path: Path
         ],
     )
     renders.reset()
-    kept = html.evidence_crops(shaped, files, settings.reading)
-    assert len(kept) == 4 and all(red_pixels(decoded(uri)) > 100 for uri in kept.values())
+    from_ocr = html.evidence_crops(shaped, files, settings.reading, kept)
+    assert len(from_ocr) == 4 and all(red_pixels(decoded(uri)) > 100 for uri in from_ocr.values())
     assert renders.pdf_pages == {} and renders.pdf_openings == 0 and renders.image_passes == 0
 
     # The report made, its pages are let go: the same crops now render each page once.
+    assert kept.kept_bytes == 0
     renders.reset()
-    fresh = html.evidence_crops(shaped, files, settings.reading)
+    fresh = html.evidence_crops(shaped, files, settings.reading, kept)
     assert renders.pdf_pages == {0: 1, 1: 1} and renders.pdf_openings == 1 and renders.image_passes == 1
     # A crop looks the same whichever way its page came.
-    assert sorted(fresh) == sorted(kept)
-    for key, uri in kept.items():
+    assert sorted(fresh) == sorted(from_ocr)
+    for key, uri in from_ocr.items():
         assert decoded(uri).size == decoded(fresh[key]).size
 
 
@@ -167,7 +178,8 @@ def test_only_a_files_first_pages_are_kept_so_a_long_scan_does_not_churn_the_sto
     settings = Settings(ocr_workers=2)
     bundle = from_path(folder, settings)
     renders = Renders(monkeypatch)
-    report = Pipeline(settings).check_bundle(bundle)
+    kept = PageImages()
+    report = Pipeline(settings).check_bundle(bundle, kept)
     assert renders.pdf_pages == {index: 1 for index in range(count)}
 
     renders.reset()
@@ -176,9 +188,72 @@ def test_only_a_files_first_pages_are_kept_so_a_long_scan_does_not_churn_the_sto
         failing(report, [box("long.pdf", 1, (19.2, 28.8, 150.0, 38.4)), last]),
         {f.name: f.data for f in bundle.files},
         settings.reading,
+        kept,
     )
     assert len(crops) == 2
     assert renders.pdf_pages == {count - 1: 1}  # the first page was kept, the last rendered again
+
+
+@needs_tesseract
+def test_a_reading_from_the_extraction_cache_keeps_no_page_and_its_crops_render(tmp_path, monkeypatch):
+    folder = tmp_path / "health" / "cached"
+    folder.mkdir(parents=True)
+    (folder / "scan.pdf").write_bytes(scanned_pdf([page_with(["Система «Дата Сапа»", "версия 2.1"])]))
+    settings = Settings(ocr_workers=2)
+    store = LocalStore(tmp_path / "store")
+    store.ensure_buckets(settings.bucket_names())
+    bundle = from_path(folder, settings)
+    Pipeline(settings, store).check_bundle(bundle, PageImages())  # read, and written to the cache
+    renders = Renders(monkeypatch)
+
+    kept = PageImages()
+    report = Pipeline(settings, store).check_bundle(bundle, kept)
+    assert renders.pdf_pages == {} and kept.kept_bytes == 0  # the text came from the cache
+
+    shaped = failing(report, [box("scan.pdf", 1, (38.4, 57.6, 300.0, 76.8))])
+    crops = html.evidence_crops(shaped, {f.name: f.data for f in bundle.files}, settings.reading, kept)
+    assert len(crops) == 1 and renders.pdf_pages == {0: 1}
+
+
+@needs_tesseract
+def test_check_hands_the_pages_ocr_read_to_the_html_reports_crops_and_keeps_none_for_json(
+    tmp_path, monkeypatch
+):
+    folder = tmp_path / "health" / "scan"
+    folder.mkdir(parents=True)
+    (folder / "scan.png").write_bytes(encoded(page_with(["Аудит", "положительное"], (1000, 400)), "PNG"))
+    settings = Settings(ocr_workers=2)
+    handed: list[int] = []
+    real_crops = html.evidence_crops
+
+    def spied_crops(report, files, options, kept=None):
+        handed.append(kept.kept_bytes if kept is not None else 0)
+        crops = real_crops(report, files, options, kept)
+        assert kept is not None and kept.kept_bytes == 0  # emptied once the crops are cut
+        return crops
+
+    monkeypatch.setattr(html, "evidence_crops", spied_crops)
+    stores: list[PageImages | None] = []
+    real_check = Pipeline.check_bundle
+
+    def spied_check(self, bundle, kept=None):
+        stores.append(kept)
+        return real_check(self, bundle, kept)
+
+    monkeypatch.setattr(Pipeline, "check_bundle", spied_check)
+    run = {"settings": settings, "agency": None, "lang": "en", "at_once": 1}
+
+    cli.check_one(Pipeline(settings), folder, fmt="html", **run)
+    assert len(handed) == 1 and handed[0] > 0
+    assert stores[0] is not None and stores[0].max_bytes == MAX_KEPT_BYTES
+
+    cli.check_one(Pipeline(settings), folder, fmt="json", **run)
+    assert stores[1] is None and len(handed) == 1
+
+
+def test_bundles_read_side_by_side_keep_no_more_than_one_bound_together():
+    assert page_store(1).max_bytes == MAX_KEPT_BYTES
+    assert 2 * page_store(2).max_bytes <= MAX_KEPT_BYTES
 
 
 # --- pages rendered for crops alone ---------------------------------------------------------
@@ -256,8 +331,8 @@ def test_kept_pages_stay_within_their_bytes_the_latest_first():
     assert kept.take("a" * 64, 1) is None and kept.take("a" * 64, 2) is None
     assert kept.take("a" * 64, 4) is not None and kept.take("a" * 64, 4) is None  # taken once
     kept.put("b" * 64, 1, (Image.new("L", megabyte_page, 255), 1.0))
-    kept.discard("a" * 64)
-    assert kept.take("a" * 64, 3) is None and kept.take("b" * 64, 1) is not None
+    kept.clear()
+    assert kept.take("a" * 64, 3) is None and kept.take("b" * 64, 1) is None
     assert kept.kept_bytes == 0
     kept.put("c" * 64, 1, (Image.new("RGB", megabyte_page), 1.0))  # 4 MB: over the bound, not kept
     assert kept.kept_bytes == 0 and kept.take("c" * 64, 1) is None

@@ -3,6 +3,7 @@ to moto's S3 server (signature checks on), on Prefect's embedded API."""
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import threading
@@ -27,6 +28,7 @@ from prefect.logging.handlers import APILogHandler
 from prefect.testing.utilities import prefect_test_harness
 
 from sample_docs.evaluate import samples
+from tests.ocr_text import needs_tesseract
 from tests.workers import wait_until
 from trustlist.core.errors import ObjectNotFound, StorageError
 from trustlist.core.keys import lease_prefix
@@ -222,6 +224,40 @@ def test_a_bundle_is_a_run_of_its_own_with_its_steps_and_the_lease_kept_between_
 
 
 @pytest.mark.slow
+@needs_tesseract
+def test_the_pages_ocr_read_go_from_the_extract_step_to_the_reports_crops(prefect, tmp_path, monkeypatch):
+    from PIL import Image, ImageDraw, ImageFont
+
+    from trustlist.flows import process
+
+    settings = Settings(local_root=tmp_path / "store")
+    store = open_store(settings)
+    store.ensure_buckets(settings.bucket_names())
+    scan = Image.new("L", (1000, 400), "white")
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+    ImageDraw.Draw(scan).text((80, 120), "Аудиторское заключение", fill="black", font=font)
+    png = io.BytesIO()
+    scan.save(png, format="PNG")
+    store.put(settings.bucket_inbox, "health/scan.png", png.getvalue())
+    kept_bytes: list[int] = []
+    real_crops = process.evidence_crops
+
+    def spied_crops(report, files, options, kept):
+        kept_bytes.append(kept.kept_bytes)
+        crops = real_crops(report, files, options, kept)
+        kept_bytes.append(kept.kept_bytes)
+        return crops
+
+    monkeypatch.setattr(process, "evidence_crops", spied_crops)
+
+    [result] = intake_flow(settings)
+
+    assert result.status == "processed"
+    # Kept by the extract step, handed to the report step, emptied once the crops were cut.
+    assert kept_bytes[0] > 0 and kept_bytes[1] == 0
+
+
+@pytest.mark.slow
 def test_a_storage_call_within_a_step_retries_storage_trouble_and_nothing_else(prefect, tmp_path):
     settings = Settings(local_root=tmp_path / "store", storage_retry_delays_s=[0.01, 0.02])
     store = open_store(settings)  # no buckets yet: every read fails as storage trouble
@@ -304,10 +340,10 @@ def test_a_bundle_that_breaks_processing_is_quarantined_and_the_rest_go_on(prefe
 
     audit = next(s for s in samples() if s.name == FOLDER_SAMPLE).path / "audit_conclusion.pdf"
 
-    def broken_for_folder(self, file):
+    def broken_for_folder(self, file, kept=None):
         if file.data == audit.read_bytes():
             raise RuntimeError("simulated bug in extraction")
-        return original(self, file)
+        return original(self, file, kept)
 
     monkeypatch.setattr(Pipeline, "extract", broken_for_folder)
 
@@ -341,9 +377,9 @@ def test_bundles_are_processed_side_by_side_as_runs_within_the_intake_run(prefec
     meeting = threading.Barrier(2, timeout=30)
     original = Pipeline.extract_each
 
-    def meet_then_extract(self, files):
+    def meet_then_extract(self, files, kept=None):
         meeting.wait()
-        yield from original(self, files)
+        yield from original(self, files, kept)
 
     monkeypatch.setattr(Pipeline, "extract_each", meet_then_extract)
 

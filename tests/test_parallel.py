@@ -413,7 +413,7 @@ def test_trustlist_check_reads_several_bundles_side_by_side(tmp_path):
     recognitions = Recognitions(2)
     pipeline = Pipeline(settings)
     pipeline.engine = GreyEngine(recognitions)
-    render = functools.partial(check_one, settings=settings, agency=None, fmt="json", lang="ru")
+    render = functools.partial(check_one, settings=settings, agency=None, fmt="json", lang="ru", at_once=2)
     reports = [Report.model_validate_json(text) for _, text in check_bundles(pipeline, paths, render)]
     assert [r.bundle.key for r in reports] == [str(p) for p in paths]
     assert recognitions.calls == 4 and recognitions.peak == 2

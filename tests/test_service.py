@@ -260,6 +260,7 @@ class CompetingStore:
 
 def test_a_redone_report_keeps_its_revision_and_a_racing_bundle_is_not_overwritten(local):
     from trustlist.compose.process import Pipeline
+    from trustlist.extractors.pageimages import PageImages
     from trustlist.flows.process import write_report
 
     store, settings = local
@@ -270,10 +271,10 @@ def test_a_redone_report_keeps_its_revision_and_a_racing_bundle_is_not_overwritt
     documents = [d for f in bundle.files for d in pipeline.extract(f)]
     checks = pipeline.validate(bundle, documents)
 
-    first, key = write_report.fn(store, pipeline, item, bundle, documents, checks)
+    first, key = write_report.fn(store, pipeline, item, bundle, documents, checks, PageImages())
     # The same bundle again (a retry after its answer was lost, or a worker taking over
     # after a crash between the report and the marker): the same revision, rewritten.
-    again, key_again = write_report.fn(store, pipeline, item, bundle, documents, checks)
+    again, key_again = write_report.fn(store, pipeline, item, bundle, documents, checks, PageImages())
     assert (key_again, again.revision) == (key, 1)
     assert reports_by_sha(store, settings) == {bundle.sha256: 1}
 
@@ -285,9 +286,9 @@ def test_a_redone_report_keeps_its_revision_and_a_racing_bundle_is_not_overwritt
     r2 = key.replace("/r1/", "/r2/")
     racing = CompetingStore(store, settings.bucket_reports, r2, competitor)
     with pytest.raises(StorageError, match="written for another bundle"):
-        write_report.fn(racing, pipeline, item, other, documents, checks)
+        write_report.fn(racing, pipeline, item, other, documents, checks, PageImages())
     assert store.get(settings.bucket_reports, r2) == competitor
-    retried, retried_key = write_report.fn(store, pipeline, item, other, documents, checks)
+    retried, retried_key = write_report.fn(store, pipeline, item, other, documents, checks, PageImages())
     assert retried.revision == 3 and retried.changes_since_previous.previous_revision == 2
     assert reports_by_sha(store, settings) == {bundle.sha256: 1, "d" * 64: 1, "c" * 64: 1}
 

@@ -22,7 +22,7 @@ from PIL import Image
 
 from sample_docs.evaluate import samples
 from trustlist.compose import html
-from trustlist.compose.process import Pipeline
+from trustlist.compose.process import Pipeline, page_store
 from trustlist.core.errors import ConfigError
 from trustlist.core.report import Evidence, Report
 from trustlist.core.settings import Settings
@@ -82,9 +82,10 @@ def process_inbox(store: ObjectStore, settings: Settings) -> list[Report]:
     for item in inbox.list_inbox(store, settings):
         bundle = inbox.load(store, item, settings)
         inbox.archive(store, item, bundle, settings)
-        documents = [d for f in bundle.files for d in pipeline.extract(f)]
+        kept = page_store(settings.bundles_at_once)
+        documents = [d for f in bundle.files for d in pipeline.extract(f, kept)]
         checks = pipeline.validate(bundle, documents)
-        report, _ = write_report.fn(store, pipeline, item, bundle, documents, checks)
+        report, _ = write_report.fn(store, pipeline, item, bundle, documents, checks, kept)
         reports.append(report)
     return reports
 

@@ -109,7 +109,12 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
         print(f"trustlist: {problem}", file=sys.stderr)
         return 2
     render = functools.partial(
-        check_one, settings=settings, agency=args.agency, fmt=args.format, lang=args.lang
+        check_one,
+        settings=settings,
+        agency=args.agency,
+        fmt=args.format,
+        lang=args.lang,
+        at_once=min(len(args.path), BUNDLES_AT_ONCE),
     )
     reports = check_bundles(Pipeline(settings), args.path, render)
     if args.out is None:
@@ -171,18 +176,30 @@ def check_bundles(
 
 
 def check_one(
-    pipeline: Pipeline, path: Path, *, settings: Settings, agency: str | None, fmt: str, lang: str
+    pipeline: Pipeline,
+    path: Path,
+    *,
+    settings: Settings,
+    agency: str | None,
+    fmt: str,
+    lang: str,
+    at_once: int,
 ) -> tuple[str, str]:
-    """One bundle's outcome and its report, as JSON or as the reviewer's HTML."""
+    """One bundle's outcome and its report, as JSON or as the reviewer's HTML (one of
+    ``at_once`` bundles read side by side)."""
     from trustlist.intake.bundle import from_path
 
     bundle = from_path(path, settings, agency)
-    report = pipeline.check_bundle(bundle)
     if fmt == "json":
+        report = pipeline.check_bundle(bundle)
         return report.outcome, report.model_dump_json(indent=2)
     from trustlist.compose.html import evidence_crops, render_html
+    from trustlist.compose.process import page_store
 
-    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings.reading)
+    # The pages OCR reads, kept for the crops: the JSON report has none and keeps none.
+    kept = page_store(at_once)
+    report = pipeline.check_bundle(bundle, kept)
+    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, pipeline.reading, kept)
     return report.outcome, render_html(report, lang, crops)
 
 

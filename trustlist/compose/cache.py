@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from PIL import Image
 
     from trustlist.extractors.ocr import OcrEngine
+    from trustlist.extractors.pageimages import PageImages
 
 log = logging.getLogger(__name__)
 
@@ -97,16 +98,19 @@ class ExtractionCache:
         self.bucket = bucket
         self.version = version
 
-    def read(self, file: BundleFile, options: ReadingOptions, engine: OcrEngine) -> FileText:
-        """The file's text: kept from an earlier reading, or read now (and kept)."""
+    def read(
+        self, file: BundleFile, options: ReadingOptions, engine: OcrEngine, kept: PageImages | None = None
+    ) -> FileText:
+        """The file's text: kept from an earlier reading, or read now (and kept). Only a
+        reading made now puts page images into ``kept``: an entry holds none."""
         kind = file_kind(file.name)
         if kind not in CACHED_KINDS:
-            return read_file(file, options, engine)
+            return read_file(file, options, engine, kept)
         cached = self.get(file, kind)
         if cached is not None:
             return cached
         watched = FailureWatch(engine)
-        text = read_file(file, options, watched)
+        text = read_file(file, options, watched, kept)
         if not watched.failed:
             self.put(text)
         return text

@@ -24,7 +24,7 @@ from trustlist.core.errors import DocumentError
 from trustlist.core.models import BBox, Bundle, suffix
 from trustlist.core.report import CheckResult, Evidence, Report
 from trustlist.core.settings import ReadingOptions, Settings
-from trustlist.extractors.pageimages import CROP_MAX_WIDTH, PAGE_IMAGES, Rendered, for_crops
+from trustlist.extractors.pageimages import CROP_MAX_WIDTH, PageImages, Rendered, for_crops
 from trustlist.extractors.text import IMAGE_SUFFIXES, PageRenderer, image_frames
 from trustlist.intake import bundle as bundles
 from trustlist.intake.storage import ObjectStore
@@ -228,13 +228,16 @@ def crop_keys(report: Report) -> list[CropKey]:
     return list(keys)[:MAX_CROPS]
 
 
-def evidence_crops(report: Report, files: Mapping[str, bytes], options: ReadingOptions) -> dict[CropKey, str]:
+def evidence_crops(
+    report: Report, files: Mapping[str, bytes], options: ReadingOptions, kept: PageImages | None = None
+) -> dict[CropKey, str]:
     """A PNG ``data:`` URI per evidence box of a failed check whose file is in ``files``.
 
-    A page is rendered once for all of its boxes, and not at all when OCR has just read
-    it in this process (extractors/pageimages.py keeps such pages); it is let go as soon
-    as its boxes are cut, so a report on a long scan holds one page image at a time. A
-    page that cannot be rendered gets no crop; its evidence is still shown as text.
+    A page is rendered once for all of its boxes, and not at all when ``kept``, the pages
+    OCR read of the report's bundle (extractors/pageimages.py), still holds it; ``kept`` is
+    emptied once the crops are cut. A page is let go as soon as its boxes are cut, so a
+    report on a long scan holds one page image at a time. A page that cannot be rendered
+    gets no crop; its evidence is still shown as text.
     """
     boxes: dict[str, dict[int, list[BBox]]] = {}
     for name, page, box in crop_keys(report):
@@ -243,27 +246,32 @@ def evidence_crops(report: Report, files: Mapping[str, bytes], options: ReadingO
     digests = {d.file: d.sha256 for d in report.documents}
     crops: dict[CropKey, str] = {}
     for name, by_page in boxes.items():
-        pages = pages_for_crops(name, files[name], digests.get(name), sorted(by_page), options)
+        pages = pages_for_crops(name, files[name], digests.get(name), sorted(by_page), options, kept)
         for page, rendered in pages:
             if rendered is not None:
                 crops.update({(name, page, b): data_uri(highlight(*rendered, b)) for b in by_page[page]})
-    for digest in set(digests.values()):
-        PAGE_IMAGES.discard(digest)  # the report is made: its pages are needed no more
+    if kept is not None:
+        kept.clear()  # the report is made: its pages are needed no more
     return crops
 
 
 def pages_for_crops(
-    name: str, data: bytes, digest: str | None, pages: list[int], options: ReadingOptions
+    name: str,
+    data: bytes,
+    digest: str | None,
+    pages: list[int],
+    options: ReadingOptions,
+    kept: PageImages | None,
 ) -> Iterator[tuple[int, Rendered | None]]:
     """Each of ``pages`` (1-based, ascending) of one file, one at a time: the image OCR
-    read when it is still kept, else rendered now."""
+    read when ``kept`` still holds it, else rendered now."""
     missing = []
     for page in pages:
-        kept = PAGE_IMAGES.take(digest, page) if digest else None
-        if kept is None:
+        found = kept.take(digest, page) if kept is not None and digest else None
+        if found is None:
             missing.append(page)
         else:
-            yield page, kept
+            yield page, found
     yield from render_pages(name, data, missing, options)
 
 

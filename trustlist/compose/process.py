@@ -35,6 +35,7 @@ from trustlist.core.settings import ReadingOptions, Settings
 from trustlist.core.workdays import WorkCalendar
 from trustlist.extractors.document import documents_from
 from trustlist.extractors.ocr import TesseractEngine
+from trustlist.extractors.pageimages import MAX_KEPT_BYTES, PageImages
 from trustlist.extractors.text import read_file
 from trustlist.extractors.vocab import load_vocab, rules_version
 from trustlist.validators import CheckContext, CheckOptions, outcome, run_checks
@@ -91,23 +92,24 @@ class Pipeline:
             accredited_auditors=load_auditors(self.settings.accredited_auditors),
         )
 
-    def extract(self, file: BundleFile) -> list[Document]:
+    def extract(self, file: BundleFile, kept: PageImages | None = None) -> list[Document]:
         """The file's documents. Whatever reading or extraction raises on these bytes is the
         file's BND-06 finding, named by its error class, and the rest of the bundle is still
         reported; the store's failures are not the file's and go up to the caller's retries."""
         try:
-            return documents_from(self.read(file))
+            return documents_from(self.read(file, kept))
         except StorageError:
             raise
         except Exception as exc:  # noqa: BLE001 - the per-file boundary described above
             log.error("reading %s failed", file.name, exc_info=True)
             return [unreadable_document(file, exc)]
 
-    def read(self, file: BundleFile) -> FileText:
-        """The file's text, from the extraction cache when these bytes were read before."""
+    def read(self, file: BundleFile, kept: PageImages | None = None) -> FileText:
+        """The file's text, from the extraction cache when these bytes were read before; the
+        pages OCR reads now go into ``kept``, when given, for the report's evidence crops."""
         if self.cache is None:
-            return read_file(file, self.reading, self.engine)
-        return self.cache.read(file, self.reading, self.engine)
+            return read_file(file, self.reading, self.engine, kept)
+        return self.cache.read(file, self.reading, self.engine, kept)
 
     def validate(self, bundle: Bundle, documents: list[Document]) -> list[CheckResult]:
         ctx = CheckContext(
@@ -145,19 +147,28 @@ class Pipeline:
             ),
         )
 
-    def extract_each(self, files: list[BundleFile]) -> Iterator[tuple[BundleFile, list[Document]]]:
+    def extract_each(
+        self, files: list[BundleFile], kept: PageImages | None = None
+    ) -> Iterator[tuple[BundleFile, list[Document]]]:
         """Each file with its documents, in the bundle's order.
 
         Files are read side by side: a bundle of one-page scans keeps every OCR worker
         busy (their pages share the engine's page pool).
         """
         with ThreadPoolExecutor(self.settings.ocr_workers, thread_name_prefix="document") as pool:
-            yield from zip(files, pool.map(self.extract, files), strict=True)
+            yield from zip(files, pool.map(lambda file: self.extract(file, kept), files), strict=True)
 
-    def check_bundle(self, bundle: Bundle) -> Report:
-        """The whole pipeline on one bundle, revision 1, without storage."""
-        documents = [d for _, found in self.extract_each(bundle.files) for d in found]
+    def check_bundle(self, bundle: Bundle, kept: PageImages | None = None) -> Report:
+        """The whole pipeline on one bundle, revision 1, without storage; ``kept`` as in ``read``."""
+        documents = [d for _, found in self.extract_each(bundle.files, kept) for d in found]
         return self.report(bundle, documents, self.validate(bundle, documents))
+
+
+def page_store(bundles_at_once: int) -> PageImages:
+    """An empty store for the pages OCR reads of one bundle, until its report's crops are cut
+    (extractors/pageimages.py). The stores of ``bundles_at_once`` bundles read side by side in
+    one process share MAX_KEPT_BYTES equally, so together they keep no more than it."""
+    return PageImages(MAX_KEPT_BYTES // bundles_at_once)
 
 
 def unreadable_document(file: BundleFile, error: Exception) -> Document:

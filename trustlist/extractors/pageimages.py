@@ -6,11 +6,14 @@ render it again, the image OCR was given is kept here, shrunk to what a crop nee
 by the file's SHA-256 and the page number. Only a file's first pages are kept: the
 documents name their parties, numbers and dates there, and a long scan's later pages
 would only churn the store (and the allocator: keeping every page of the 300-page scan
-in turn cost 60 MB of peak memory for a 32 MB store). The store is one per process and
-bounded in bytes, the pages read last staying; a crop renders any page not kept.
+in turn cost 60 MB of peak memory for a 32 MB store). A store belongs to one bundle:
+whoever reads the bundle makes it, hands it to the reading and then to the report's
+crops, which empty it. It is bounded in bytes, the pages read last staying; a crop
+renders any page not kept, as it does for a file whose text came from the extraction
+cache.
 
 Only images pass through here, never decisions: the report's crops are cut after
-the checks, from whatever is still kept (pipeline/html.py).
+the checks, from whatever is still kept (compose/html.py).
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ if TYPE_CHECKING:
 # A crop spans the page's width and is shown at most this wide; a page kept for crops
 # needs no more than twice that (see for_crops).
 CROP_MAX_WIDTH = 900
-# About five A4 pages in colour at 150 dpi: a bundle's scanned pages until its report is
-# written, and little next to the ~400 MB a 300-page scan peaks at.
+# About five A4 pages in colour at 150 dpi, and little next to the ~400 MB a 300-page scan
+# peaks at: what the stores of the bundles a process reads side by side keep together.
 MAX_KEPT_BYTES = 32 * 1024 * 1024
 GREY_MODES = frozenset({"1", "L", "I", "I;16", "F"})
 PAGES_KEPT_PER_FILE = 4
@@ -89,11 +92,11 @@ class PageImages:
         with self._lock:
             return self._drop((sha256, page))
 
-    def discard(self, sha256: str) -> None:
-        """Drops every page of a file: its report has been made."""
+    def clear(self) -> None:
+        """Drops every page: the bundle's report has been made."""
         with self._lock:
-            for key in [k for k in self._pages if k[0] == sha256]:
-                self._drop(key)
+            self._pages.clear()
+            self._bytes = 0
 
     def _drop(self, key: tuple[str, int]) -> Rendered | None:
         rendered = self._pages.pop(key, None)
@@ -102,16 +105,11 @@ class PageImages:
         return rendered
 
 
-# The process's store: the flow and `trustlist check` read a bundle's files and cut its
-# crops in one process, so the pages need not be handed through the steps between.
-PAGE_IMAGES = PageImages()
-
-
 class KeepingPages:
     """An engine passed through, keeping a crop-sized copy of each of a file's first
     PAGES_KEPT_PER_FILE pages it is given."""
 
-    def __init__(self, engine: OcrEngine, sha256: str, store: PageImages = PAGE_IMAGES) -> None:
+    def __init__(self, engine: OcrEngine, sha256: str, store: PageImages) -> None:
         self.engine = engine
         self.workers = engine.workers
         self.sha256 = sha256

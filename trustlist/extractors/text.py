@@ -31,7 +31,7 @@ from trustlist.core.models import BundleFile, FileProblem, FileText, Page, Word,
 from trustlist.core.settings import ReadingOptions
 from trustlist.extractors.layout import group_lines
 from trustlist.extractors.ocr import OcrEngine, page_pool
-from trustlist.extractors.pageimages import KeepingPages
+from trustlist.extractors.pageimages import KeepingPages, PageImages
 from trustlist.extractors.preprocess import TARGET_DPI
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
@@ -47,7 +47,11 @@ PageResult = tuple[Page, str | None]  # the page, and the warning it gave
 _WORDLIKE = re.compile(r"[^\W\d_]{2,}|\d{2,}")
 
 
-def read_file(file: BundleFile, options: ReadingOptions, engine: OcrEngine) -> FileText:
+def read_file(
+    file: BundleFile, options: ReadingOptions, engine: OcrEngine, kept: PageImages | None = None
+) -> FileText:
+    """The file's text; the first pages OCR reads go into ``kept``, when given, for the
+    report's evidence crops."""
     kind = file_kind(file.name)
     base = {"file": file.name, "sha256": file.sha256, "kind": kind}
     if kind == "unsupported":
@@ -55,9 +59,10 @@ def read_file(file: BundleFile, options: ReadingOptions, engine: OcrEngine) -> F
     if kind == "json":
         return read_json(file, base)
     reader = read_pdf if kind == "pdf" else read_image
+    if kept is not None:
+        engine = KeepingPages(engine, file.sha256, kept)
     try:
-        # Every page OCR reads is kept a while for the report's evidence crops.
-        pages, warnings = reader(file.data, options, KeepingPages(engine, file.sha256))
+        pages, warnings = reader(file.data, options, engine)
     except DocumentError as exc:
         return FileText(**base, problem=FileProblem(code=exc.code, detail=str(exc)))
     pages, over = within_character_limit(pages, options.max_chars_per_document)

@@ -24,7 +24,7 @@ import json
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
 
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -34,7 +34,7 @@ from pydantic import BaseModel
 
 from trustlist.compose.html import evidence_crops, render_html
 from trustlist.compose.logs import process_bundle_run_name
-from trustlist.compose.process import Pipeline, identify
+from trustlist.compose.process import Pipeline, identify, page_store
 from trustlist.core.errors import ObjectNotFound, StorageError
 from trustlist.core.keys import REPORT, REPORT_HTML, application_prefix, parse_revision_key, revision_key
 from trustlist.core.models import Bundle, Document
@@ -44,6 +44,9 @@ from trustlist.intake import inbox, lease
 from trustlist.intake.inbox import InboxItem
 from trustlist.intake.lease import Lease
 from trustlist.intake.storage import ObjectStore, open_store
+
+if TYPE_CHECKING:
+    from trustlist.extractors.pageimages import PageImages
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -142,13 +145,14 @@ def archive_bundle(store: ObjectStore, item: InboxItem, bundle: Bundle, settings
 
 @task(cache_policy=NO_CACHE)
 def extract_documents(
-    store: ObjectStore, pipeline: Pipeline, bundle: Bundle, held: Lease
+    store: ObjectStore, pipeline: Pipeline, bundle: Bundle, held: Lease, kept: PageImages
 ) -> tuple[list[Document], Lease]:
-    """Every file's documents, read as ``Pipeline.check_bundle`` reads them, and the lease
-    kept after each file; a line per file tells the operator what it held."""
+    """Every file's documents, read as ``Pipeline.check_bundle`` reads them (the pages OCR
+    reads go into ``kept``), and the lease kept after each file; a line per file tells the
+    operator what it held."""
     logger = get_run_logger()
     documents: list[Document] = []
-    for file, found in pipeline.extract_each(bundle.files):
+    for file, found in pipeline.extract_each(bundle.files, kept):
         read = ", ".join(f"{d.type} ({d.pages} p., {d.text_source})" for d in found)
         logger.info("%s: %s", file.name, read or "no document")
         documents.extend(found)
@@ -169,7 +173,10 @@ def write_report(
     bundle: Bundle,
     documents: list[Document],
     checks: list[CheckResult],
+    kept: PageImages,
 ) -> tuple[Report, str]:
+    """The report, as JSON and as HTML with its evidence crops cut from ``kept`` (emptied
+    then) or rendered, and the bundle finished in the inbox."""
     settings = pipeline.settings
     application_id = identify(bundle, documents)
     revision, previous = next_revision(store, settings, bundle.agency, application_id, bundle.sha256)
@@ -183,7 +190,7 @@ def write_report(
             # task's retry numbers this one again rather than overwrite that report.
             raise StorageError(f"reports/{report_key} was just written for another bundle")
         store.put(settings.bucket_reports, report_key, data, "application/json")
-    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, settings.reading)
+    crops = evidence_crops(report, {f.name: f.data for f in bundle.files}, pipeline.reading, kept)
     store.put(
         settings.bucket_reports,
         revision_key(bundle.agency, application_id, revision, REPORT_HTML),
@@ -278,11 +285,14 @@ def process_claimed(
         return IntakeResult(bundle=item.key, status="skipped", detail=skipped)
     with_storage_retries(archive_bundle, settings)(store, item, bundle, settings)
     pipeline = Pipeline(settings, store=store)  # the store also holds the extraction cache
-    documents, held = extract_documents(store, pipeline, bundle, held)
+    # The pages OCR reads of this bundle, for its report's crops; an object in this process,
+    # handed from task to task (none is cached), and let go when the report is written.
+    kept = page_store(settings.bundles_at_once)
+    documents, held = extract_documents(store, pipeline, bundle, held, kept)
     checks = validate(pipeline, bundle, documents)
     renewed(store, held, settings)  # the report is written with at least half the TTL in hand
     report, key = with_storage_retries(write_report, settings)(
-        store, pipeline, item, bundle, documents, checks
+        store, pipeline, item, bundle, documents, checks, kept
     )
     create_markdown_artifact(
         markdown=summary_markdown(report, key),
