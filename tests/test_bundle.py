@@ -43,8 +43,8 @@ def settings() -> Settings:
     return Settings()
 
 
-def codes(bundle) -> list[str]:
-    return [p.code for p in bundle.problems]
+def kinds(bundle) -> list[str]:
+    return [p.kind for p in bundle.problems]
 
 
 # --- zip -----------------------------------------------------------------------------
@@ -110,7 +110,7 @@ def test_manifest_sha_mismatch_is_bnd02(settings):
     listed = {"application.json": APP, "cert.pdf": b"an earlier version"}
     data = make_zip([("application.json", APP), ("cert.pdf", PDF), ("manifest.json", manifest(listed))])
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
-    assert codes(bundle) == ["BND-02"]
+    assert kinds(bundle) == ["manifest"]
     problem = bundle.problems[0]
     assert problem.file == "cert.pdf"
     assert sha(PDF) in problem.detail and sha(b"an earlier version") in problem.detail
@@ -120,7 +120,7 @@ def test_manifest_missing_file_is_bnd02(settings):
     listed = {"application.json": APP, "audit.pdf": PDF}
     data = make_zip([("application.json", APP), ("manifest.json", manifest(listed))])
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
-    assert codes(bundle) == ["BND-02"]
+    assert kinds(bundle) == ["manifest"]
     assert bundle.problems[0].file == "audit.pdf"
     assert "missing" in bundle.problems[0].detail
 
@@ -129,7 +129,7 @@ def test_invalid_manifest_json_is_bnd02_with_reason(settings):
     data = make_zip([("application.json", APP), ("manifest.json", b'{"files": [')])
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
     assert bundle.unreadable is None
-    assert codes(bundle) == ["BND-02"]
+    assert kinds(bundle) == ["manifest"]
     assert bundle.problems[0].file == "manifest.json"
     assert "not valid JSON" in bundle.problems[0].detail
     assert bundle.received_at == LANDED  # nothing taken from a broken manifest
@@ -147,14 +147,14 @@ def test_invalid_manifest_json_is_bnd02_with_reason(settings):
 def test_manifest_of_wrong_shape_is_bnd02_with_reason(settings, content, reason):
     data = make_zip([("application.json", APP), ("manifest.json", content)])
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
-    assert codes(bundle) == ["BND-02"]
+    assert kinds(bundle) == ["manifest"]
     assert reason in bundle.problems[0].detail
 
 
 def test_duplicate_content_is_bnd05(settings):
     data = make_zip([("cert.pdf", PDF), ("cert-copy.pdf", PDF), ("application.json", APP)])
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
-    assert codes(bundle) == ["BND-05"]
+    assert kinds(bundle) == ["duplicate"]
     assert bundle.problems[0].file == "cert-copy.pdf"
     assert "cert.pdf" in bundle.problems[0].detail
     assert len(bundle.files) == 3  # both kept
@@ -163,7 +163,7 @@ def test_duplicate_content_is_bnd05(settings):
 def test_unsupported_extension_is_bnd03_and_kept(settings):
     data = make_zip([("application.json", APP), ("letter.docx", b"PK fake word file")])
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
-    assert codes(bundle) == ["BND-03"]
+    assert kinds(bundle) == ["not_read"]
     assert bundle.problems[0].file == "letter.docx"
     assert ".docx" in bundle.problems[0].detail
     assert "letter.docx" in [f.name for f in bundle.files]
@@ -172,7 +172,7 @@ def test_unsupported_extension_is_bnd03_and_kept(settings):
 @pytest.mark.parametrize("name", ["Scan.PDF", "photo.JPEG", "page.tif", "page.TIFF", "img.png", "a.jpg"])
 def test_supported_extensions_any_case(settings, name):
     bundle = from_zip("k.zip", "health", make_zip([(name, b"x")]), LANDED, settings)
-    assert "BND-03" not in codes(bundle)
+    assert "not_read" not in kinds(bundle)
 
 
 def test_not_a_zip_is_unreadable_not_an_exception(settings):
@@ -306,7 +306,7 @@ def test_folder_from_path(tmp_path, settings):
     assert bundle.agency == "finance"
     assert bundle.key == str(folder)
     assert sorted(f.name for f in bundle.files) == ["application.json", "sub/cert.pdf"]
-    assert codes(bundle) == ["BND-02"] and bundle.problems[0].file == "sub/cert.pdf"
+    assert kinds(bundle) == ["manifest"] and bundle.problems[0].file == "sub/cert.pdf"
     assert bundle.received_at.date().isoformat() == "2026-03-02"
     expected = folder_digest(
         [
@@ -364,7 +364,7 @@ def test_single_unsupported_file(tmp_path, settings):
     path = tmp_path / "letter.docx"
     path.write_bytes(b"word")
     bundle = from_path(path, settings, agency="health")
-    assert codes(bundle) == ["BND-03"]
+    assert kinds(bundle) == ["not_read"]
 
 
 # --- bugs ---------------------------------------------------------------------------
@@ -375,7 +375,7 @@ def test_manifest_listing_an_unsanitisable_name_is_a_problem_not_an_exception(se
     content = json.dumps({"files": [{"name": listed, "sha256": sha(PDF)}]}).encode()
     data = make_zip([("cert.pdf", PDF), ("manifest.json", content)])
     bundle = from_zip("k.zip", "health", data, LANDED, settings)
-    assert bundle.unreadable or "BND-02" in codes(bundle)
+    assert bundle.unreadable or "manifest" in kinds(bundle)
 
 
 def test_manifest_in_a_zip_subfolder_lists_names_relative_to_itself(settings):

@@ -21,7 +21,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from sample_docs.evaluate import BUNDLES
 from tests.ocr_text import needs_tesseract
-from trustlist.compose.cache import MAX_ENTRY_BYTES, ExtractionCache, extractor_version
+from trustlist.compose import cache as cache_module
+from trustlist.compose.cache import ENTRY_FORMAT, MAX_ENTRY_BYTES, ExtractionCache, extractor_version
 from trustlist.compose.process import Pipeline
 from trustlist.core.errors import OcrError, StorageError
 from trustlist.core.models import BundleFile
@@ -153,6 +154,13 @@ def test_every_setting_that_steers_reading_changes_the_version():
     assert extractor_version(Settings().reading, "5.4.0") != base
 
 
+def test_a_new_entry_format_changes_the_version(monkeypatch):
+    """Entries of the older shape then miss: they are never even fetched, let alone validated."""
+    base = extractor_version(Settings().reading, "5.3.0")
+    monkeypatch.setattr(cache_module, "ENTRY_FORMAT", ENTRY_FORMAT + 1)
+    assert extractor_version(Settings().reading, "5.3.0") != base
+
+
 def test_settings_that_do_not_steer_reading_share_the_version():
     unrelated = Settings(
         ocr_workers=7, ocr_page_timeout_s=5, poll_interval_s=5, bucket_cache="other", bucket_inbox="in"
@@ -181,7 +189,7 @@ def test_the_same_bytes_under_another_name_hit_and_under_another_kind_miss(store
     assert counting.pages == 1
     assert renamed.file == "скан-2.PNG" and renamed.pages == first.pages
     as_pdf = pipeline.read(bundle_file("scan.pdf", data))  # a PNG named .pdf is a damaged PDF
-    assert as_pdf.problem.code == "BND-06" and len(cache_keys(store)) == 2
+    assert as_pdf.problem.kind == "unreadable" and len(cache_keys(store)) == 2
 
 
 # --- what is cached and what is not ---------------------------------------------------------
@@ -191,7 +199,7 @@ def test_a_reading_that_met_an_ocr_failure_is_not_cached(store):
     file = bundle_file("scan.png", text_png())
     failing, counting = counting_pipeline(Settings(), store, fail=True)
     text = failing.read(file)
-    assert text.warnings == ["page 1: OCR timed out after 1 s"] and text.problem.code == "BND-06"
+    assert text.warnings == ["page 1: OCR timed out after 1 s"] and text.problem.kind == "unreadable"
     assert cache_keys(store) == []
     healthy, recount = counting_pipeline(Settings(), store)
     assert "180340012346" in healthy.read(file).text and recount.pages == 1
@@ -202,7 +210,7 @@ def test_documents_that_cannot_be_read_are_cached_with_their_finding(store):
     damaged = bundle_file("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog")
     pipeline, _ = counting_pipeline(Settings(), store)
     first = pipeline.read(damaged)
-    assert first.problem.code == "BND-06"
+    assert first.problem.kind == "unreadable"
     assert pipeline.cache.get(damaged, "pdf") == first
     assert pipeline.read(damaged) == first
 
@@ -210,7 +218,7 @@ def test_documents_that_cannot_be_read_are_cached_with_their_finding(store):
 def test_json_and_unsupported_files_are_not_cached(store):
     pipeline, _ = counting_pipeline(Settings(), store)
     assert pipeline.read(bundle_file("application.json", b'{"a": 1}')).structured == {"a": 1}
-    assert pipeline.read(bundle_file("notes.docx", b"PK\x03\x04")).problem.code == "BND-03"
+    assert pipeline.read(bundle_file("notes.docx", b"PK\x03\x04")).problem.kind == "unsupported"
     assert cache_keys(store) == []
 
 
@@ -230,7 +238,7 @@ def gzip_bomb() -> bytes:
 def entry(version: str, **changes) -> bytes:
     """A well-formed entry for text_png() read as scan.png, with some fields changed."""
     text = {"file": "scan.png", "sha256": hashlib.sha256(text_png()).hexdigest(), "kind": "image"}
-    body = {"format": 1, "version": version, "text": text} | changes
+    body = {"format": ENTRY_FORMAT, "version": version, "text": text} | changes
     return gzip.compress(json.dumps(body).encode())
 
 
@@ -246,7 +254,7 @@ CORRUPT = {
         version, text={"file": "x", "sha256": "0" * 64, "kind": "image"}
     ),
     "another version": lambda version: entry("0" * 24),
-    "an older format": lambda version: entry(version, format=0),
+    "an older format": lambda version: entry(version, format=ENTRY_FORMAT - 1),
     "gzip bomb": lambda version: gzip_bomb(),
 }
 

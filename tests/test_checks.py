@@ -5,15 +5,24 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import get_args
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from trustlist.compose.process import required_fields
 from trustlist.core.identifiers import make_bin
-from trustlist.core.models import Bundle, BundleProblem, Document, ExtractedField, FileProblem
+from trustlist.core.models import (
+    Bundle,
+    BundleProblem,
+    BundleProblemKind,
+    Document,
+    ExtractedField,
+    FileProblem,
+    FileProblemKind,
+)
 from trustlist.core.report import CheckResult, Messages
-from trustlist.validators import CheckContext, CheckOptions, outcome, run_checks
+from trustlist.validators import CheckContext, CheckOptions, outcome, problem_code, run_checks
 from trustlist.validators.base import Auditor, catalogue
 
 RECEIVED = date(2026, 3, 2)
@@ -207,14 +216,14 @@ def test_unreadable_bundle_only_bnd01_speaks():
 
 
 def test_bundle_problems_become_bnd_failures():
-    problems = [
-        BundleProblem(code="BND-02", file="audit.pdf", detail="listed in the manifest, missing"),
-        BundleProblem(code="BND-03", file="letter.docx", detail="unsupported file type '.docx'"),
-        BundleProblem(code="BND-05", file="copy.pdf", detail="same content as certificate.pdf"),
-    ]
-    results = run(documents(), problems=problems, has_manifest=True)
-    for problem in problems:
-        [found] = failures(results, problem.code)
+    problems = {
+        "BND-02": BundleProblem(kind="manifest", file="audit.pdf", detail="listed in the manifest, missing"),
+        "BND-03": BundleProblem(kind="not_read", file="letter.docx", detail="unsupported file type '.docx'"),
+        "BND-05": BundleProblem(kind="duplicate", file="copy.pdf", detail="same content as certificate.pdf"),
+    }
+    results = run(documents(), problems=list(problems.values()), has_manifest=True)
+    for code, problem in problems.items():
+        [found] = failures(results, code)
         assert found.evidence[0].file == problem.file
         assert problem.detail in found.message.en
     assert [r.severity for r in failures(results, "BND-03") + failures(results, "BND-05")] == ["warning"] * 2
@@ -226,9 +235,32 @@ def test_manifest_present_and_matching_passes_bnd02():
     assert status(run(documents()), "BND-02") == "not_applicable"
 
 
-@pytest.mark.parametrize("code", ["BND-04", "BND-06"])
-def test_document_problems(code):
-    broken = make_doc("other", "scan.pdf", {}, problem=FileProblem(code=code, detail="cannot open"))
+def test_every_problem_kind_is_reported_by_exactly_one_check():
+    kinds = get_args(BundleProblemKind) + get_args(FileProblemKind)
+    listed = [kind for entry in catalogue().values() for kind in entry.get("problems", [])]
+    assert sorted(listed) == sorted(kinds)  # each kind once, and no kind the readers never record
+    assert {kind: problem_code(kind) for kind in kinds} == {
+        "manifest": "BND-02",
+        "not_read": "BND-03",
+        "renamed": "BND-03",
+        "unsupported": "BND-03",
+        "encrypted": "BND-04",
+        "duplicate": "BND-05",
+        "unreadable": "BND-06",
+    }
+
+
+def test_a_file_of_an_unsupported_type_is_one_bnd03_finding():
+    """The bundle reader keeps it unread and its document says why: one file, one finding."""
+    letter = make_doc("other", "b.docx", {}, problem=FileProblem(kind="unsupported", detail="unsupported"))
+    unread = BundleProblem(kind="not_read", file="b.docx", detail="unsupported file type '.docx'")
+    results = run(documents() + [letter], problems=[unread])
+    assert [f.evidence[0].file for f in failures(results, "BND-03")] == ["b.docx"]
+
+
+@pytest.mark.parametrize(("code", "kind"), [("BND-04", "encrypted"), ("BND-06", "unreadable")])
+def test_document_problems(code, kind):
+    broken = make_doc("other", "scan.pdf", {}, problem=FileProblem(kind=kind, detail="cannot open"))
     results = run(documents() + [broken])
     [found] = failures(results, code)
     assert found.evidence[0].file == "scan.pdf"
@@ -238,7 +270,7 @@ def test_document_problems(code):
 
 def test_a_document_with_a_problem_does_not_count_as_present():
     audit = documents()[-1]
-    broken = audit.model_copy(update={"problem": FileProblem(code="BND-06", detail="no text")})
+    broken = audit.model_copy(update={"problem": FileProblem(kind="unreadable", detail="no text")})
     results = run(documents(drop=("audit_conclusion",)) + [broken])
     assert status(results, "DOC-03") == "fail"
     assert status(results, "BND-06") == "fail"
@@ -750,17 +782,17 @@ def test_field_level_failure_names_file_and_field(code):
 
 
 def all_failures() -> list[CheckResult]:
-    broken = make_doc("other", "scan.pdf", {}, problem=FileProblem(code="BND-06", detail="no text"))
-    locked = make_doc("other", "locked.pdf", {}, problem=FileProblem(code="BND-04", detail="password"))
+    broken = make_doc("other", "scan.pdf", {}, problem=FileProblem(kind="unreadable", detail="no text"))
+    locked = make_doc("other", "locked.pdf", {}, problem=FileProblem(kind="encrypted", detail="password"))
     results: list[CheckResult] = []
     results += run([], unreadable="nothing to read")
     results += run(
         [broken, locked],
         has_manifest=True,
         problems=[
-            BundleProblem(code="BND-02", file="a.pdf", detail="missing"),
-            BundleProblem(code="BND-03", file="b.docx", detail="unsupported"),
-            BundleProblem(code="BND-05", file="c.pdf", detail="same as d.pdf"),
+            BundleProblem(kind="manifest", file="a.pdf", detail="missing"),
+            BundleProblem(kind="not_read", file="b.docx", detail="unsupported"),
+            BundleProblem(kind="duplicate", file="c.pdf", detail="same as d.pdf"),
         ],
     )
     for make in FIELD_LEVEL_CASES.values():

@@ -25,6 +25,7 @@ from trustlist.core.manifest import Manifest, parse_manifest
 from trustlist.core.models import Bundle
 from trustlist.core.settings import Settings
 from trustlist.intake.bundle import from_zip
+from trustlist.validators import problem_code
 
 FUZZ = fuzz_settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 LANDED = datetime(2026, 3, 5, 4, 0, tzinfo=UTC)
@@ -178,7 +179,7 @@ def assert_well_formed(bundle: Bundle) -> None:
         assert not {"", ".", ".."} & set(parts)
         assert not any(p.endswith(":") or re.match("[A-Za-z]:", p) for p in parts)
     assert len({f.name for f in bundle.files}) == len(bundle.files)
-    assert all(p.code in {"BND-02", "BND-03", "BND-05"} for p in bundle.problems)
+    assert all(problem_code(p.kind) in {"BND-02", "BND-03", "BND-05"} for p in bundle.problems)
 
 
 @FUZZ

@@ -2,7 +2,7 @@
 
 Each case ends in one of two ways, never in an exception out of from_zip / from_path: an
 unreadable bundle (BND-01) with a reason a reviewer can act on, or a readable bundle whose
-problems name the BND-0x check that reports them.
+problems say of which kind they are (the check catalogue names the BND-0x check of each).
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def names(bundle: Bundle) -> list[str]:
 
 
 def problems(bundle: Bundle) -> list[tuple[str, str | None]]:
-    return [(p.code, p.file) for p in bundle.problems]
+    return [(p.kind, p.file) for p in bundle.problems]
 
 
 def detail(bundle: Bundle, file: str) -> str:
@@ -302,7 +302,7 @@ def test_symlink_entry_is_reported_not_followed_or_read():
     link = special_entry("audit.pdf", stat.S_IFLNK | 0o777, b"/etc/passwd")
     bundle = read(make_zip([("application.json", APP), link]))
     assert names(bundle) == ["application.json"]
-    assert problems(bundle) == [("BND-03", "audit.pdf")]
+    assert problems(bundle) == [("not_read", "audit.pdf")]
     assert detail(bundle, "audit.pdf") == "a symbolic link in the archive: not followed and not read"
 
 
@@ -311,7 +311,7 @@ def test_symlink_listed_in_the_manifest_is_also_missing_for_bnd02():
     listed = json.dumps({"files": [{"name": "audit.pdf", "sha256": sha(PDF)}]}).encode()
     bundle = read(make_zip([link, ("manifest.json", listed)]))
     assert bundle.files == []
-    assert sorted(problems(bundle)) == [("BND-02", "audit.pdf"), ("BND-03", "audit.pdf")]
+    assert sorted(problems(bundle)) == [("manifest", "audit.pdf"), ("not_read", "audit.pdf")]
 
 
 @pytest.mark.parametrize("kind", [stat.S_IFCHR, stat.S_IFBLK, stat.S_IFIFO, stat.S_IFSOCK])
@@ -340,7 +340,7 @@ def test_links_and_pipes_in_a_folder_bundle_are_reported_not_followed(tmp_path):
     os.mkfifo(folder / "cert.pdf")  # reading it would block for ever
     bundle = from_path(folder, Settings())
     assert names(bundle) == ["application.json"]
-    assert problems(bundle) == [("BND-03", "audit.pdf"), ("BND-03", "cert.pdf"), ("BND-03", "scans")]
+    assert problems(bundle) == [("not_read", "audit.pdf"), ("not_read", "cert.pdf"), ("not_read", "scans")]
     assert detail(bundle, "scans") == "a symbolic link in the folder: not followed and not read"
     pipe = "a device file, pipe or socket in the folder: not followed and not read"
     assert detail(bundle, "cert.pdf") == pipe
@@ -352,7 +352,7 @@ def test_a_folder_of_links_only_is_not_empty_but_has_no_documents(tmp_path):
     (folder / "audit.pdf").symlink_to("/etc/passwd")
     bundle = from_path(folder, Settings())
     assert bundle.unreadable is None and bundle.files == []
-    assert problems(bundle) == [("BND-03", "audit.pdf")]
+    assert problems(bundle) == [("not_read", "audit.pdf")]
 
 
 # --- nested archives ------------------------------------------------------------------------------
@@ -373,7 +373,7 @@ def test_nested_zip_that_differs_from_the_manifest_is_bnd02():
     inner = make_zip([("application.json", APP)])
     listed = {"files": [{"name": "docs.zip", "sha256": sha(b"another zip")}]}
     bundle = read(make_zip([("docs.zip", inner), ("manifest.json", json.dumps(listed).encode())]))
-    assert problems(bundle) == [("BND-02", "docs.zip")]
+    assert problems(bundle) == [("manifest", "docs.zip")]
     assert names(bundle) == ["docs.zip/application.json"]
 
 
@@ -405,14 +405,14 @@ def test_archives_deeper_than_the_limit_are_kept_unread_with_bnd03():
         "level1.zip/level2.zip/level2.pdf",
         deepest,
     ]
-    assert problems(bundle) == [("BND-03", deepest)]
+    assert problems(bundle) == [("not_read", deepest)]
     assert detail(bundle, deepest) == "nested archive not read: the depth limit (2 levels) was reached"
 
 
 def test_depth_zero_expands_nothing():
     bundle = read(chain(depth=1), Settings(max_archive_depth=0))
     assert names(bundle) == ["level0.pdf", "level1.zip"]
-    assert problems(bundle) == [("BND-03", "level1.zip")]
+    assert problems(bundle) == [("not_read", "level1.zip")]
 
 
 @pytest.mark.parametrize(
@@ -425,7 +425,7 @@ def test_depth_zero_expands_nothing():
 def test_a_nested_archive_that_cannot_be_read_is_kept_with_the_reason(inner, reason):
     bundle = read(make_zip([("application.json", APP), ("docs.zip", inner)]))
     assert names(bundle) == ["application.json", "docs.zip"]
-    assert problems(bundle) == [("BND-03", "docs.zip")]
+    assert problems(bundle) == [("not_read", "docs.zip")]
     assert detail(bundle, "docs.zip") == f"nested archive cannot be read: {reason}"
 
 
@@ -433,7 +433,7 @@ def test_problems_inside_a_nested_archive_name_their_full_path():
     inner = make_zip([("cert.pdf", PDF), special_entry("link.pdf", stat.S_IFLNK | 0o777, b"/etc/passwd")])
     bundle = read(make_zip([("docs.zip", inner)]))
     assert names(bundle) == ["docs.zip/cert.pdf"]
-    assert problems(bundle) == [("BND-03", "docs.zip/link.pdf")]
+    assert problems(bundle) == [("not_read", "docs.zip/link.pdf")]
 
 
 # --- names without the UTF-8 flag ---------------------------------------------------------------
@@ -480,7 +480,7 @@ def test_flagged_utf8_names_are_kept_as_written():
 def test_same_name_same_content_is_bnd05_and_one_copy_is_kept():
     bundle = read(make_zip([("cert.pdf", PDF), ("application.json", APP), ("cert.pdf", PDF)]))
     assert names(bundle) == ["cert.pdf", "application.json"]
-    assert problems(bundle) == [("BND-05", "cert.pdf")]
+    assert problems(bundle) == [("duplicate", "cert.pdf")]
     assert "more than once with the same content" in detail(bundle, "cert.pdf")
 
 
@@ -488,7 +488,7 @@ def test_same_name_other_content_keeps_both_and_says_so():
     bundle = read(make_zip([("cert.pdf", PDF), ("cert.pdf", PDF + b"forged")]))
     assert names(bundle) == ["cert.pdf", "cert (2).pdf"]
     assert [f.data for f in bundle.files] == [PDF, PDF + b"forged"]
-    assert problems(bundle) == [("BND-03", "cert (2).pdf")]
+    assert problems(bundle) == [("renamed", "cert (2).pdf")]
     assert detail(bundle, "cert (2).pdf") == (
         "another entry of the archive is also named 'cert.pdf', with different content; "
         "this one is kept as 'cert (2).pdf' and read too"
@@ -498,7 +498,7 @@ def test_same_name_other_content_keeps_both_and_says_so():
 def test_names_that_collide_only_after_sanitising_are_duplicates_too():
     bundle = read(make_zip([("cert.pdf", PDF), ("../cert.pdf", b"%PDF other"), ("cert (2).pdf", PDF + b"x")]))
     assert names(bundle) == ["cert.pdf", "cert (3).pdf", "cert (2).pdf"]
-    assert problems(bundle) == [("BND-03", "cert (3).pdf")]
+    assert problems(bundle) == [("renamed", "cert (3).pdf")]
 
 
 # --- empty, foreign, truncated and damaged archives ------------------------------------------------

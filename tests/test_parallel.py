@@ -338,7 +338,7 @@ def test_a_bug_in_one_page_leaves_no_page_running(monkeypatch):
     # Page 2 fails before the others are all busy: no need to wait for them.
     recognitions.all_busy.set()
     result = read_file(bundle_file("scan.pdf", scanned_pdf(30)), Settings().reading, Broken(recognitions))
-    assert result.problem.code == "BND-06" and "RuntimeError: a bug" in result.problem.detail
+    assert result.problem.kind == "unreadable" and "RuntimeError: a bug" in result.problem.detail
     assert recognitions.running == 0
     assert recognitions.calls < 30  # the rest were cancelled, not read
 

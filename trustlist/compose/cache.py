@@ -17,7 +17,7 @@ validated is a miss (the file is read again and the entry overwritten), and a
 write that fails is logged and forgotten.
 
 What is cached: every reading of a PDF or an image, including the ones that end in
-a finding (BND-04 password, BND-06 damage, a page over the pixel cap), because
+a problem (a password, damage, a page over the pixel cap), because
 they follow from the bytes and the reading options alone. Not cached: a reading in which
 tesseract failed or ran out of time on some page. That depends on the machine's
 load and health at the time, and the next submission deserves another try.
@@ -63,7 +63,8 @@ EXTRACTOR_MODULES = (
 )
 # The libraries those modules parse and render with.
 LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "pillow", "numpy")
-ENTRY_FORMAT = 1
+# The shape of an entry: a new one makes older entries miss rather than fail validation.
+ENTRY_FORMAT = 2
 # An entry is inflated in memory. A 200-page document's words take ~10 MB of JSON;
 # a larger entry is not written, and one found larger is corrupt (or a gzip bomb).
 MAX_ENTRY_BYTES = 64 * 1024 * 1024

@@ -38,7 +38,7 @@ from trustlist.extractors.ocr import TesseractEngine
 from trustlist.extractors.pageimages import MAX_KEPT_BYTES, PageImages
 from trustlist.extractors.text import read_file
 from trustlist.extractors.vocab import load_vocab, rules_version
-from trustlist.validators import CheckContext, CheckOptions, outcome, run_checks
+from trustlist.validators import CheckContext, CheckOptions, outcome, problem_code, run_checks
 from trustlist.validators.base import Auditor
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class Pipeline:
 
     def extract(self, file: BundleFile, kept: PageImages | None = None) -> list[Document]:
         """The file's documents. Whatever reading or extraction raises on these bytes is the
-        file's BND-06 finding, named by its error class, and the rest of the bundle is still
+        file's problem (unreadable, with the error's class), and the rest of the bundle is still
         reported; the store's failures are not the file's and go up to the caller's retries."""
         try:
             return documents_from(self.read(file, kept))
@@ -174,7 +174,10 @@ def page_store(bundles_at_once: int) -> PageImages:
 def unreadable_document(file: BundleFile, error: Exception) -> Document:
     detail = f"the file could not be read: {type(error).__name__}: {error}"
     return Document(
-        file=file.name, sha256=file.sha256, type="other", problem=FileProblem(code="BND-06", detail=detail)
+        file=file.name,
+        sha256=file.sha256,
+        type="other",
+        problem=FileProblem(kind="unreadable", detail=detail),
     )
 
 
@@ -189,7 +192,7 @@ def document_report(doc: Document) -> DocumentReport:
         ocr_confidence=doc.ocr_confidence,
         classification_score=doc.classification_score,
         fields={name: FieldReport(**f.model_dump()) for name, f in doc.fields.items()},
-        problem=f"{doc.problem.code}: {doc.problem.detail}" if doc.problem else None,
+        problem=f"{problem_code(doc.problem.kind)}: {doc.problem.detail}" if doc.problem else None,
         warnings=doc.warnings,
     )
 

@@ -4,6 +4,8 @@ Every error that the pipeline expects (bad input, storage trouble, bad settings)
 is a ``TrustlistError``; anything else is a bug and is allowed to surface.
 """
 
+from trustlist.core.models import FileProblemKind
+
 
 class TrustlistError(Exception):
     """Base of every error the pipeline raises on purpose."""
@@ -40,16 +42,16 @@ class ManifestError(BundleError):
 class DocumentError(TrustlistError):
     """One document cannot be read; the rest of the bundle goes on.
 
-    ``code`` is the check that reports it: BND-06 (unreadable) unless a subclass says otherwise.
+    ``kind`` is the file's problem: unreadable, unless a subclass says otherwise.
     """
 
-    code = "BND-06"
+    kind: FileProblemKind = "unreadable"
 
 
 class EncryptedDocument(DocumentError):
-    """A PDF needs a user password to be opened (BND-04)."""
+    """A PDF needs a user password to be opened."""
 
-    code = "BND-04"
+    kind: FileProblemKind = "encrypted"
 
 
 class OcrError(DocumentError):

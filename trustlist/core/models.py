@@ -48,10 +48,21 @@ def suffix(name: str) -> str:
     return PurePosixPath(name).suffix.lower()
 
 
-class BundleProblem(Frozen):
-    """A fact found while reading the bundle that a BND-* check reports."""
+# What reading a bundle finds wrong with its files: a file the manifest lists missing or
+# different, or the manifest itself invalid (manifest); a file kept but not read, being of an
+# unsupported type, a link or special file, or an archive that cannot be expanded (not_read);
+# a second entry of one name with other content, kept under a new name (renamed); the same
+# content twice (duplicate). The check catalogue says which check reports each kind.
+BundleProblemKind = Literal["manifest", "not_read", "renamed", "duplicate"]
+# Why a file's text could not be read: a type that is not read (unsupported), a password to
+# open it (encrypted), damage, no pages or no text even after OCR (unreadable).
+FileProblemKind = Literal["unsupported", "encrypted", "unreadable"]
 
-    code: str  # BND-02, BND-03, BND-05
+
+class BundleProblem(Frozen):
+    """A fact found while reading the bundle."""
+
+    kind: BundleProblemKind
     file: str | None
     detail: str
 
@@ -103,9 +114,9 @@ class Page(Frozen):
 
 
 class FileProblem(Frozen):
-    """Why a file could not be read: BND-03 (unsupported), BND-04 (password), BND-06."""
+    """Why a file could not be read."""
 
-    code: str
+    kind: FileProblemKind
     detail: str
 
 

@@ -1,9 +1,9 @@
 """From a file's bytes to pages of positioned words: the text layer where it is usable, OCR elsewhere.
 
-A failure here is a fact about the document (BND-04, BND-06), recorded on the
-FileText; it never stops the rest of the bundle. A page that cannot be rendered or
-recognised in its time is a warning and an empty page: the document is BND-06 only
-when no page has text.
+A failure here is a fact about the document (a password, damage), recorded on the
+FileText as its problem; it never stops the rest of the bundle. A page that cannot be
+rendered or recognised in its time is a warning and an empty page: the document is
+unreadable only when no page has text.
 
 Pages that need OCR are read in parallel on the engine's ``page_pool``, each
 rendered (or decoded) just before it is read, by the thread that reads it; a
@@ -55,7 +55,7 @@ def read_file(
     kind = file_kind(file.name)
     base = {"file": file.name, "sha256": file.sha256, "kind": kind}
     if kind == "unsupported":
-        return FileText(**base, problem=FileProblem(code="BND-03", detail="unsupported file type"))
+        return FileText(**base, problem=FileProblem(kind="unsupported", detail="unsupported file type"))
     if kind == "json":
         return read_json(file, base)
     reader = read_pdf if kind == "pdf" else read_image
@@ -64,11 +64,11 @@ def read_file(
     try:
         pages, warnings = reader(file.data, options, engine)
     except DocumentError as exc:
-        return FileText(**base, problem=FileProblem(code=exc.code, detail=str(exc)))
+        return FileText(**base, problem=FileProblem(kind=exc.kind, detail=str(exc)))
     pages, over = within_character_limit(pages, options.max_chars_per_document)
     warnings = warnings + over
     if not any(p.lines for p in pages):
-        problem = FileProblem(code="BND-06", detail="no text, even after OCR")
+        problem = FileProblem(kind="unreadable", detail="no text, even after OCR")
         return FileText(**base, pages=pages, problem=problem, warnings=warnings)
     return FileText(**base, pages=pages, warnings=warnings)
 
@@ -102,9 +102,9 @@ def read_json(file: BundleFile, base: dict) -> FileText:
     try:
         content = json.loads(file.data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return FileText(**base, problem=FileProblem(code="BND-06", detail=f"invalid JSON: {exc}"))
+        return FileText(**base, problem=FileProblem(kind="unreadable", detail=f"invalid JSON: {exc}"))
     if not isinstance(content, dict):
-        return FileText(**base, problem=FileProblem(code="BND-06", detail="JSON is not an object"))
+        return FileText(**base, problem=FileProblem(kind="unreadable", detail="JSON is not an object"))
     return FileText(**base, structured=content)
 
 
@@ -116,7 +116,7 @@ def read_pdf(data: bytes, options: ReadingOptions, engine: OcrEngine) -> tuple[l
 
     pdfminer and pdfium are third-party parsers running on untrusted bytes; on
     malformed files they raise nearly anything (IndexError, PSEOF, ValueError...).
-    Whatever they raise means "this document cannot be parsed" (BND-06), so that is
+    Whatever they raise means "this document cannot be parsed" (unreadable), so that is
     what it becomes here, with the parser's reason, instead of ending the bundle.
     """
     try:
@@ -147,7 +147,7 @@ def _read_pdf(data: bytes, options: ReadingOptions, engine: OcrEngine) -> tuple[
 
 
 def open_pdf(data: bytes):
-    """The PDF opened by pdfplumber, or why it cannot be: a user password (BND-04) or damage."""
+    """The PDF opened by pdfplumber, or why it cannot be: a user password or damage."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException

@@ -1,7 +1,8 @@
 """Reading a bundle: a zip, a folder (with its manifest), or a single document.
 
 The reader knows bytes and names only; it computes every SHA-256, verifies the
-manifest and records what the BND-* checks report. It never interprets content.
+manifest and records what it finds wrong as problems of a kind (the check catalogue
+says which check reports each). It never interprets content.
 """
 
 from __future__ import annotations
@@ -181,8 +182,10 @@ def special_kind(mode: int) -> str | None:
     return "a device file, pipe or socket"
 
 
-def not_followed(kind: str, where: str, name: str) -> BundleProblem:
-    return BundleProblem(code="BND-03", file=name, detail=f"{kind} in the {where}: not followed and not read")
+def not_followed(what: str, where: str, name: str) -> BundleProblem:
+    return BundleProblem(
+        kind="not_read", file=name, detail=f"{what} in the {where}: not followed and not read"
+    )
 
 
 def read_members(data: bytes, budget: Budget) -> tuple[list[RawEntry], list[BundleProblem]]:
@@ -234,18 +237,18 @@ def expand_nested(entry: RawEntry, budget: Budget, level: int) -> Contents:
 
     The zip itself stays, marked expanded: the manifest lists it and must be able to verify it.
     One that cannot be expanded (too deep, corrupt, encrypted, empty) is kept as an unread file
-    with a BND-03 problem saying why; only a limit ends the whole bundle.
+    with a problem saying why; only a limit ends the whole bundle.
     """
     if level > budget.max_depth:
         detail = f"nested archive not read: the depth limit ({budget.max_depth} levels) was reached"
-        return Contents([entry], [BundleProblem(code="BND-03", file=entry.name, detail=detail)])
+        return Contents([entry], [BundleProblem(kind="not_read", file=entry.name, detail=detail)])
     try:
         inner = read_archive(entry.data, budget, level)
     except ArchiveLimitExceeded:
         raise
     except BundleError as exc:
         detail = f"nested archive cannot be read: {exc}"
-        return Contents([entry], [BundleProblem(code="BND-03", file=entry.name, detail=detail)])
+        return Contents([entry], [BundleProblem(kind="not_read", file=entry.name, detail=detail)])
     members = [replace(e, name=f"{entry.name}/{e.name}") for e in inner.entries]
     problems = [p.model_copy(update={"file": f"{entry.name}/{p.file}"}) for p in inner.problems]
     return Contents([replace(entry, expanded=True), *members], problems)
@@ -254,11 +257,11 @@ def expand_nested(entry: RawEntry, budget: Budget, level: int) -> Contents:
 def unique_names(entries: list[RawEntry]) -> tuple[list[RawEntry], list[BundleProblem]]:
     """One entry per name; a zip may hold a name twice, and unzipping would silently keep the last.
 
-    The same content twice is BND-05, the duplicate-file warning, and one copy is kept. Different
-    contents under one name are both kept, the later renamed "NAME (2).EXT", and BND-03 says so:
-    BND-02 is about the manifest (not applicable without one; where the manifest lists the name,
-    BND-02 still verifies the first entry), and a warning that keeps both documents in front of
-    the reviewer is what the ambiguity calls for.
+    The same content twice is a ``duplicate`` problem, and one copy is kept. Different contents
+    under one name are both kept, the later renamed "NAME (2).EXT", and a ``renamed`` problem says
+    so: it is no ``manifest`` problem (there may be no manifest; where the manifest lists the
+    name, the first entry is still verified against it), and a warning that keeps both documents
+    in front of the reviewer is what the ambiguity calls for (the catalogue has BND-03 say it).
     """
     first_by_name: dict[str, RawEntry] = {}
     taken = {e.name for e in entries}
@@ -270,7 +273,7 @@ def unique_names(entries: list[RawEntry]) -> tuple[list[RawEntry], list[BundlePr
             unique.append(entry)
         elif first.data == entry.data:
             detail = "the archive holds this name more than once with the same content; one copy is kept"
-            problems.append(BundleProblem(code="BND-05", file=entry.name, detail=detail))
+            problems.append(BundleProblem(kind="duplicate", file=entry.name, detail=detail))
         else:
             renamed = free_name(entry.name, taken)
             taken.add(renamed)
@@ -279,7 +282,7 @@ def unique_names(entries: list[RawEntry]) -> tuple[list[RawEntry], list[BundlePr
                 f"another entry of the archive is also named {entry.name!r}, with different content; "
                 f"this one is kept as {renamed!r} and read too"
             )
-            problems.append(BundleProblem(code="BND-03", file=renamed, detail=detail))
+            problems.append(BundleProblem(kind="renamed", file=renamed, detail=detail))
     return unique, problems
 
 
@@ -445,7 +448,7 @@ def assemble(
         try:
             manifest = parse_manifest(manifest_entries[0].data)
         except ManifestError as exc:
-            problems.append(BundleProblem(code="BND-02", file=MANIFEST_NAME, detail=str(exc)))
+            problems.append(BundleProblem(kind="manifest", file=MANIFEST_NAME, detail=str(exc)))
 
     files = [bundle_file(e) for e in contents if not e.expanded]
     if manifest is not None:
@@ -486,16 +489,16 @@ def verify_manifest(manifest: Manifest, files: list[BundleFile], folder: str = "
         try:
             found = by_name.get(folder + safe_name(listed.name))
         except BundleError as exc:
-            problems.append(BundleProblem(code="BND-02", file=listed.name, detail=str(exc)))
+            problems.append(BundleProblem(kind="manifest", file=listed.name, detail=str(exc)))
             continue
         if found is None:
             problems.append(
-                BundleProblem(code="BND-02", file=listed.name, detail="listed in the manifest, missing")
+                BundleProblem(kind="manifest", file=listed.name, detail="listed in the manifest, missing")
             )
         elif found.sha256 != listed.sha256:
             problems.append(
                 BundleProblem(
-                    code="BND-02",
+                    kind="manifest",
                     file=listed.name,
                     detail=f"SHA-256 is {found.sha256}, the manifest says {listed.sha256}",
                 )
@@ -509,7 +512,7 @@ def duplicates(files: list[BundleFile]) -> list[BundleProblem]:
     for f in files:
         if f.sha256 in first_seen:
             problems.append(
-                BundleProblem(code="BND-05", file=f.name, detail=f"same content as {first_seen[f.sha256]}")
+                BundleProblem(kind="duplicate", file=f.name, detail=f"same content as {first_seen[f.sha256]}")
             )
         else:
             first_seen[f.sha256] = f.name
@@ -519,7 +522,7 @@ def duplicates(files: list[BundleFile]) -> list[BundleProblem]:
 def unsupported(files: list[BundleFile]) -> list[BundleProblem]:
     # A zip still among the files was kept unread by expand_nested, which has said why.
     return [
-        BundleProblem(code="BND-03", file=f.name, detail=f"unsupported file type {suffix(f.name)!r}")
+        BundleProblem(kind="not_read", file=f.name, detail=f"unsupported file type {suffix(f.name)!r}")
         for f in files
         if suffix(f.name) not in SUPPORTED_SUFFIXES | {ARCHIVE_SUFFIX}
     ]

@@ -95,7 +95,7 @@ def load(
         bundles.RawEntry(k.removeprefix(item.key), store.get(settings.bucket_inbox, k)) for k in item.objects
     ]
     bundle = bundles.from_entries(item.key, item.agency, entries, item.landed_at, settings)
-    arriving = any(p.code == "BND-02" and p.file != MANIFEST_NAME for p in bundle.problems)
+    arriving = any(p.kind == "manifest" and p.file != MANIFEST_NAME for p in bundle.problems)
     age = ((now or datetime.now(UTC)) - item.landed_at).total_seconds()
     if arriving and age < settings.folder_grace_s:
         return None

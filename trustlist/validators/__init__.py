@@ -15,10 +15,17 @@ from trustlist.validators import (  # noqa: F401  (imported for registration)
     field_checks,
     rights_checks,
 )
-from trustlist.validators.base import REGISTRY, CheckContext, CheckOptions, catalogue, not_applicable
+from trustlist.validators.base import (
+    REGISTRY,
+    CheckContext,
+    CheckOptions,
+    catalogue,
+    not_applicable,
+    problem_code,
+)
 from trustlist.validators.outcome import outcome
 
-__all__ = ["CheckContext", "CheckOptions", "outcome", "run_checks"]
+__all__ = ["CheckContext", "CheckOptions", "outcome", "problem_code", "run_checks"]
 
 
 def run_checks(ctx: CheckContext) -> list[CheckResult]:

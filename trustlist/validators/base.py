@@ -71,6 +71,21 @@ def severity_of(code: str) -> Severity:
     return catalogue()[code]["severity"]
 
 
+def problem_kinds(code: str) -> frozenset[str]:
+    """The kinds of bundle and file problems that the check ``code`` reports."""
+    return frozenset(catalogue()[code].get("problems", ()))
+
+
+@cache
+def _codes_by_problem() -> dict[str, str]:
+    return {kind: code for code, entry in catalogue().items() for kind in entry.get("problems", ())}
+
+
+def problem_code(kind: str) -> str:
+    """The code of the check that reports a bundle or file problem of ``kind``."""
+    return _codes_by_problem()[kind]
+
+
 def _messages(code: str, key: str, detail: str) -> Messages:
     texts = catalogue()[code][key]
     return Messages(**{lang: texts[lang].format(detail=detail) for lang in ("ru", "kk", "en")})

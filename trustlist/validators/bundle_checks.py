@@ -1,9 +1,20 @@
-"""BND-*: what reading the bundle and its files found."""
+"""BND-*: what reading the bundle and its files found.
+
+The readers record problems by kind; each check reports the kinds its catalogue entry lists.
+"""
 
 from __future__ import annotations
 
 from trustlist.core.report import CheckResult, Evidence
-from trustlist.validators.base import CheckContext, check, failed, failures_or_pass, not_applicable, passed
+from trustlist.validators.base import (
+    CheckContext,
+    check,
+    failed,
+    failures_or_pass,
+    not_applicable,
+    passed,
+    problem_kinds,
+)
 
 
 @check("BND-01")
@@ -14,10 +25,11 @@ def bundle_readable(ctx: CheckContext) -> list[CheckResult]:
 
 
 def _bundle_problems(ctx: CheckContext, code: str) -> list[CheckResult]:
+    kinds = problem_kinds(code)
     return [
         failed(code, f"{p.file}: {p.detail}", [Evidence(file=p.file)])
         for p in ctx.bundle.problems
-        if p.code == code
+        if p.kind in kinds
     ]
 
 
@@ -30,6 +42,8 @@ def manifest_matches(ctx: CheckContext) -> list[CheckResult]:
 
 @check("BND-03")
 def supported_types(ctx: CheckContext) -> list[CheckResult]:
+    # The bundle's problems only: a file whose document is "unsupported" is one the bundle
+    # reader has already kept unread, and it is reported once.
     return failures_or_pass("BND-03", _bundle_problems(ctx, "BND-03"))
 
 
@@ -39,10 +53,11 @@ def no_duplicates(ctx: CheckContext) -> list[CheckResult]:
 
 
 def _document_problems(ctx: CheckContext, code: str) -> list[CheckResult]:
+    kinds = problem_kinds(code)
     return [
         failed(code, f"{d.file}: {d.problem.detail}", [Evidence(file=d.file)])
         for d in ctx.documents
-        if d.problem is not None and d.problem.code == code
+        if d.problem is not None and d.problem.kind in kinds
     ]
 
 
