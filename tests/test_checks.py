@@ -184,9 +184,7 @@ def test_every_catalogue_code_runs_once_in_order():
     seen = [r.code for r in results]
     assert list(dict.fromkeys(seen)) == list(catalogue())
     for r in results:
-        assert r.severity == catalogue()[r.code]["severity"] or (
-            r.status == "fail" and r.severity == "warning"
-        )
+        assert r.severity == catalogue()[r.code].severity or (r.status == "fail" and r.severity == "warning")
 
 
 def test_catalogue_matches_spec():
@@ -199,7 +197,7 @@ def test_catalogue_matches_spec():
         "AUD-02": "blocking", "AUD-03": "blocking", "AUD-04": "warning", "AUD-05": "warning",
         "IPR-01": "blocking", "IPR-02": "warning",
     }  # fmt: skip
-    assert {code: entry["severity"] for code, entry in catalogue().items()} == spec
+    assert {code: entry.severity for code, entry in catalogue().items()} == spec
 
 
 # --- BND ---------------------------------------------------------------------------------
@@ -237,7 +235,7 @@ def test_manifest_present_and_matching_passes_bnd02():
 
 def test_every_problem_kind_is_reported_by_exactly_one_check():
     kinds = get_args(BundleProblemKind) + get_args(FileProblemKind)
-    listed = [kind for entry in catalogue().values() for kind in entry.get("problems", [])]
+    listed = [kind for entry in catalogue().values() for kind in entry.problems]
     assert sorted(listed) == sorted(kinds)  # each kind once, and no kind the readers never record
     assert {kind: problem_code(kind) for kind in kinds} == {
         "manifest": "BND-02",

@@ -79,11 +79,11 @@ def test_the_notice_lists_blocking_failures_and_warnings_apart_in_russian_and_ka
         assert "Владелец системы в заключении — другое лицо" in text  # the reviewer's reason
         assert "«ТОО «Самал Энерго Консалтинг»»" in text and "«литературное произведение»" in text
         assert "audit_conclusion.pdf" in text
-    fix = catalogue()["XDC-04"]["fix"]
+    fix = catalogue()["XDC-04"].fix
     assert "[XDC-04] Владелец системы в заключении не совпадает с заявителем: владелец системы" in ru
-    assert fix["ru"] in ru and fix["kk"] in kk
+    assert fix.ru in ru and fix.kk in kk
     assert "[XDC-04] Қорытындыдағы жүйе иесі өтініш берушіге сәйкес келмейді: жүйе иесі" in kk
-    assert catalogue()["XDC-06"]["fix"]["kk"] in kk
+    assert catalogue()["XDC-06"].fix.kk in kk
     # Warnings come after the blocking problems, under their own heading.
     assert ru.index("[XDC-04]") < ru.index("Замечания (не препятствуют") < ru.index("[XDC-06]")
     assert kk.index("[XDC-04]") < kk.index("Ескертпелер (енгізуге") < kk.index("[XDC-06]")
@@ -144,8 +144,7 @@ def test_write_notice_puts_it_beside_the_report(store, settings, sample_reports)
 
 def test_every_catalogue_code_has_what_to_fix_in_russian_and_kazakh():
     for code, entry in catalogue().items():
-        assert {"ru", "kk", "en"} <= set(entry["fix"]), code
-        assert all(entry["fix"][lang].strip() for lang in ("ru", "kk", "en")), code
+        assert all(getattr(entry.fix, lang).strip() for lang in ("ru", "kk", "en")), code
 
 
 def test_a_finding_without_fields_keeps_the_reports_message(sample_reports):

@@ -101,3 +101,11 @@ def test_environment_is_the_locked_dependency_set():
         if got != package["version"] and not (got is None and name in conditional):
             wrong[name] = (got, package["version"])
     assert wrong == {}
+
+
+def test_the_core_and_the_checks_are_type_checked_strictly():
+    """scripts/test.sh runs mypy; the ground floor and the validators carry --strict's flags."""
+    mypy = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    strict = [o for o in mypy["overrides"] if o.get("disallow_untyped_defs") and o.get("warn_return_any")]
+    assert {"trustlist.core.*", "trustlist.validators.*"} <= {m for o in strict for m in o["module"]}
+    assert mypy["files"] == ["trustlist"]

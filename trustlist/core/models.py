@@ -7,6 +7,7 @@ goes back to an earlier stage's input.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Literal
@@ -166,7 +167,7 @@ class Document(Frozen):
     warnings: list[str] = []
 
 
-def union_bbox(boxes) -> BBox:
+def union_bbox(boxes: Iterable[BBox]) -> BBox:
     boxes = list(boxes)
     return (
         min(b[0] for b in boxes),

@@ -273,7 +273,7 @@ def _write_notice(
 def _findings(pdf: FPDF, words: Wording, language: str, checks: list[CheckResult]) -> None:
     for n, check in enumerate(checks, 1):
         _line(pdf, f"{n}. [{check.code}] {plain_finding(check, language)}")
-        _line(pdf, f"{words.fix}: {catalogue()[check.code]['fix'][language]}.", indent=6)
+        _line(pdf, f"{words.fix}: {getattr(catalogue()[check.code].fix, language)}.", indent=6)
         places = _places(words, check)
         if places:
             _line(pdf, f"{words.where}: {places}", indent=6, size=9)
@@ -296,7 +296,7 @@ def plain_finding(check: CheckResult, language: str) -> str:
             named.append(item)
     if not named:
         return getattr(check.message, language)
-    return catalogue()[check.code]["fails"][language].format(detail="; ".join(named))
+    return getattr(catalogue()[check.code].fails, language).format(detail="; ".join(named))
 
 
 def _places(words: Wording, check: CheckResult) -> str:

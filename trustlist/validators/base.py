@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
+from trustlist.core.errors import ConfigError
 from trustlist.core.models import Bundle, Document, ExtractedField
 from trustlist.core.report import CheckResult, Evidence, Messages, Severity, Status
 
@@ -62,23 +65,43 @@ def check(code: str) -> Callable[[CheckFn], CheckFn]:
     return register
 
 
+class CatalogueEntry(BaseModel):
+    """One check of the catalogue: its severity, what it verifies (``checks``), what it found
+    wrong (``fails``, with {detail}), what the applicant is to do (``fix``), and the kinds
+    of bundle and file problems it reports."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    severity: Severity
+    checks: Messages
+    fails: Messages
+    fix: Messages
+    problems: tuple[str, ...] = ()
+
+
+_CATALOGUE = TypeAdapter(dict[str, CatalogueEntry])
+
+
 @cache
-def catalogue() -> dict[str, dict]:
-    return yaml.safe_load(CATALOGUE_PATH.read_text(encoding="utf-8"))
+def catalogue() -> dict[str, CatalogueEntry]:
+    try:
+        return _CATALOGUE.validate_python(yaml.safe_load(CATALOGUE_PATH.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise ConfigError(f"the check catalogue {CATALOGUE_PATH.name} cannot be read: {exc}") from exc
 
 
 def severity_of(code: str) -> Severity:
-    return catalogue()[code]["severity"]
+    return catalogue()[code].severity
 
 
 def problem_kinds(code: str) -> frozenset[str]:
     """The kinds of bundle and file problems that the check ``code`` reports."""
-    return frozenset(catalogue()[code].get("problems", ()))
+    return frozenset(catalogue()[code].problems)
 
 
 @cache
 def _codes_by_problem() -> dict[str, str]:
-    return {kind: code for code, entry in catalogue().items() for kind in entry.get("problems", ())}
+    return {kind: code for code, entry in catalogue().items() for kind in entry.problems}
 
 
 def problem_code(kind: str) -> str:
@@ -86,9 +109,9 @@ def problem_code(kind: str) -> str:
     return _codes_by_problem()[kind]
 
 
-def _messages(code: str, key: str, detail: str) -> Messages:
-    texts = catalogue()[code][key]
-    return Messages(**{lang: texts[lang].format(detail=detail) for lang in ("ru", "kk", "en")})
+def _messages(code: str, key: Literal["checks", "fails"], detail: str) -> Messages:
+    texts: Messages = getattr(catalogue()[code], key)
+    return Messages(**{lang: getattr(texts, lang).format(detail=detail) for lang in ("ru", "kk", "en")})
 
 
 def _unfound(code: str, status: Status) -> list[CheckResult]:
