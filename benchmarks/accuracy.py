@@ -3,9 +3,9 @@
     python -m benchmarks.accuracy [--misses] [--set SET ...]
 
 SET is samples, labelled, or a half of a fresh set: fresh-a, fresh-b, fresh-c1, fresh-c2,
-fresh-d1, fresh-d2, fresh-e1, fresh-e2. Prints, for the sample bundles, the labelled
-single documents and both halves of the fresh sets (sample_docs/fresh/, fresh_c/,
-fresh_d/, fresh_e/), document type accuracy, field accuracy per document type and per
+..., fresh-f1, fresh-f2. Prints, for the sample bundles, the labelled single documents
+and both halves of the fresh sets (sample_docs/fresh/, fresh_c/ to fresh_f/), document
+type accuracy, field accuracy per document type and per
 text source, and (for bundles) outcome / failing-code agreement; with --misses, every miss.
 """
 
