@@ -76,6 +76,10 @@ PAIRS: list[tuple[str, str, NameMatch]] = [
     ("ТОО «Дата Сапа»", "ТОО «Дата-Сапа»", SAME),
     ("«Қазақ Деректері»", "«Қазақ Дерекгері»", NOISE),
     ("ТОО «Астана Интеллект Системс»", "ТОО «Астана Интелект Систеис»", NOISE),
+    # A Latin name a scan read with Cyrillic letters of its shape (г for r, п for n, 5 for S).
+    ("TeriScan", "Тегі5сап", NOISE),
+    ("«Kerege Bank» АО", "«Кегеде Вапк» АО", NOISE),  # and one letter more (д for g)
+    ("«Kerege Bank» АО", "«Кегеде Сапа» АО", DIFFERENT),
     # --- true mismatches and near misses ---------------------------------------------
     ("ТОО «Дата Сапа»", "ТОО «Дата Сапа Плюс»", DIFFERENT),
     ("ТОО «Дата Сапа»", "ТОО «Сапа»", DIFFERENT),

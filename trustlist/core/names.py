@@ -61,6 +61,9 @@ _LOOKALIKES_CYRILLIC = "АВСЕНКМОРТХУасеорхуікһІәө"
 _TO_CYRILLIC = str.maketrans(_LOOKALIKES_LATIN, _LOOKALIKES_CYRILLIC)
 _TO_LATIN = str.maketrans(_LOOKALIKES_CYRILLIC, _LOOKALIKES_LATIN)
 _WORD_CHARS = re.compile(r"[^\W\d_]+")
+# What OCR reading Cyrillic first puts for a Latin word's letters: the twins above, and г
+# for r, п for n, т for m, 5 for S («Тегі5сап» for "TeriScan").
+_OCR_AS_LATIN = str.maketrans(_LOOKALIKES_CYRILLIC + "гпт5", _LOOKALIKES_LATIN + "rnmS")
 
 
 def _is_cyrillic(char: str) -> bool:
@@ -347,7 +350,10 @@ def compare_names(a: str, b: str) -> NameMatch:
         return NameMatch.DIFFERENT
     if _looks_like_person(form_a, tokens_a) or _looks_like_person(form_b, tokens_b):
         return _compare_people(tokens_a, tokens_b)
-    return _compare_words(_keys(tokens_a), _keys(tokens_b))
+    found = _compare_words(_keys(tokens_a), _keys(tokens_b))
+    if found is NameMatch.DIFFERENT and _compare_words(_shapes(tokens_a), _shapes(tokens_b)) is not found:
+        return NameMatch.NOISE  # a Latin name a scan read as Cyrillic letters of its shape
+    return found
 
 
 def compare_person_names(a: str, b: str) -> NameMatch:
@@ -361,6 +367,10 @@ def compare_person_names(a: str, b: str) -> NameMatch:
 # --- comparison ----------------------------------------------------------------------
 def _keys(tokens: list[_Token]) -> list[str]:
     return [_word_key(t.text) for t in tokens]
+
+
+def _shapes(tokens: list[_Token]) -> list[str]:
+    return [_word_key(t.text.translate(_OCR_AS_LATIN)) for t in tokens]
 
 
 def _edit_budget(word: str) -> int:
