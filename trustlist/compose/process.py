@@ -61,13 +61,15 @@ class Pipeline:
 
     @cached_property
     def engine(self) -> TesseractEngine:
-        s = self.settings
+        # The options that change what is read come from the reading options, as the cache
+        # key does; the time limit and the workers only decide failures and speed.
+        r = self.reading
         return TesseractEngine(
-            s.ocr_languages,
-            s.ocr_page_timeout_s,
-            deskew=s.ocr_deskew,
-            binarize=s.ocr_binarize,
-            workers=s.ocr_workers,
+            r.ocr_languages,
+            self.settings.ocr_page_timeout_s,
+            deskew=r.ocr_deskew,
+            binarize=r.ocr_binarize,
+            workers=self.settings.ocr_workers,
         )
 
     @cached_property
