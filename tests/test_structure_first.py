@@ -514,3 +514,17 @@ def test_a_scanned_names_legal_form_keeps_its_kazakh_letter():
     assert found["right_holder"] == "«Жол Интеллект» АҚ"
     printed = page("КУӘЛІК № 76102", "Құқық иеленуші: «Жол Интеллект» АК")
     assert values("ip_certificate", printed)["right_holder"] == "«Жол Интеллект» АК"
+
+
+def test_the_owner_named_as_proprietor_and_its_bin_by_that_word():
+    """«Собственник» names the system's owner as «владелец» does, and «БИН собственника»
+    its BIN, as every party's BIN is labelled by the party's own words."""
+    audit = page(
+        "АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № АС-26/014",
+        ("Аудитор", "ТОО «Ақпарат Сараптама»"),
+        ("БИН аудитора", "170940938575"),
+        ("Собственник системы", "ТОО «Қаржы Қорған»"),
+        ("БИН собственника", "150340291412"),
+    )
+    found = values("audit_conclusion", audit)
+    assert (found["system_owner"], found["system_owner_bin"]) == ("ТОО «Қаржы Қорған»", "150340291412")
