@@ -528,3 +528,28 @@ def test_the_owner_named_as_proprietor_and_its_bin_by_that_word():
     )
     found = values("audit_conclusion", audit)
     assert (found["system_owner"], found["system_owner_bin"]) == ("ТОО «Қаржы Қорған»", "150340291412")
+
+
+def test_sections_numbered_in_roman_numerals_as_ocr_reads_them():
+    """OCR reads the I of «I.» as «|» and the IV of «IV.» as «ІМ»: the heading finder and the
+    label finder know the same numerals."""
+    doc = page(
+        "Описание системы «АуаТаза»",
+        "|. Цель и область применения",
+        "Система прогнозирует концентрации загрязняющих веществ в воздухе городов.",
+        "II. Функции системы",
+        "Сбор данных постов наблюдения и прогноз индекса качества воздуха.",
+        "III. Используемые данные",
+        "Данные постов наблюдения за 2019-2025 годы.",
+        "ІМ. Управление рисками",
+        "Точность прогноза проверяется еженедельно.",
+        "V. Контроль со стороны человека",
+        "Предупреждения утверждает дежурный специалист.",
+    )
+    assert [h.field for h in headings(doc)] == [
+        "purpose",
+        "functions",
+        "data",
+        "risk_management",
+        "human_oversight",
+    ]

@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from trustlist.extractors.labels import runs_across, text_right
+from trustlist.extractors.labels import ROMAN_NUMERAL, runs_across, text_right
 from trustlist.extractors.pagetext import DocText
 from trustlist.extractors.phrases import STOP_WORDS, best_label, content_stems
 from trustlist.extractors.vocab import load_vocab
 
 _NUMBERED = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlі]{1,4}[.)]|§\s*\d+\.?|[а-яa-z]\))\s+(?=\S)", re.I
+    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|{ROMAN_NUMERAL}[.)]|§\s*\d+\.?|[а-яa-z]\))\s+(?=\S)", re.I
 )
 # A heading's own line: at most this many words (numbering aside).
 MAX_HEADING_WORDS = 8
@@ -92,7 +92,7 @@ def _heading(doc: DocText, doc_type: str, line_start: int, line: str, after_brea
     longest = max((half.split() for half in title.split(" / ")), key=len)
     if not words or len(longest) > MAX_HEADING_WORDS or not words[0][:1].isupper():
         return None
-    set_apart = numbered or title.isupper() or _unnumbered_heading(doc, line_start, title, after_break)
+    set_apart = numbered or title.isupper() or _unnumbered_heading(doc, line_start, line, after_break)
     if not set_apart or words[-1].lower() in STOP_WORDS:
         return None  # a heading does not end on «и» or «для»: that is a sentence wrapping
     match = best_label(content_stems(title), _section_labels(doc_type))
@@ -112,11 +112,11 @@ def _heading(doc: DocText, doc_type: str, line_start: int, line: str, after_brea
     return Heading(field, start, end, body_start, body_end, specificity)
 
 
-def _unnumbered_heading(doc: DocText, line_start: int, title: str, after_break: bool) -> bool:
-    """A short line after a line break (``after_break``), not ending as a clause does, with
-    the next line opening anew (a capital, a dash or a digit), not continuing a wrapped
-    sentence."""
-    if not after_break or title[-1:] in ".,;":
+def _unnumbered_heading(doc: DocText, line_start: int, line: str, after_break: bool) -> bool:
+    """A short line after a line break (``after_break``), not ending as a clause or a
+    sentence does, with the next line opening anew (a capital, a dash or a digit), not
+    continuing a wrapped sentence."""
+    if not after_break or line[-1:] in ".,;":
         return False
     following = doc.next_line_bounds(line_start)
     opening = doc.text[following[0] : following[0] + 1] if following else ""

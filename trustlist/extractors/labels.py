@@ -20,10 +20,12 @@ from trustlist.extractors.phrases import PhraseHit, PhraseIndex
 from trustlist.extractors.values import EDGE_SPECKS, PARSERS, Parsed, lead, looks_like_party
 from trustlist.extractors.vocab import FieldSpec, load_vocab
 
-# Numbering before a heading: "2.", "2.1.", "IV.", "§ 3", a bullet; Roman numerals as OCR
-# reads them too ("|.", "Ill.", "ІМ." for I, III, IV).
+# A Roman numeral as printed or as OCR reads it ("|.", "Ill.", "ІМ." for I, III, IV); the
+# heading finder numbers sections with it too.
+ROMAN_NUMERAL = r"[ivxlі|!1м]{1,4}"
+# Numbering before a heading: "2.", "2.1.", "IV.", "§ 3", a bullet.
 _HEADING_PREFIX = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlі|!1м]{1,4}[.)]|§\s*\d+\.?|[-•])?\s*$", re.I
+    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|{ROMAN_NUMERAL}[.)]|§\s*\d+\.?|[-•])?\s*$", re.I
 )
 
 
