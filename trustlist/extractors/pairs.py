@@ -200,11 +200,10 @@ def _speck(word: Word) -> bool:
     """A word OCR read unsurely, or a scan's letterless mark (a text layer's «/» or «—» is
     the document's own); a signature rule is none, nor a whole date or BIN, whose shape
     vouches for it however unsure OCR was of the marks glued to it («10.03.2026-..»)."""
-    if _shaped(word):
-        return False
-    if is_noisy(word):
-        return True
-    return word.confidence is not None and not _lettered(word) and _SIGNATURE_RULE not in word.text
+    unsure = is_noisy(word) or (
+        word.confidence is not None and not _lettered(word) and _SIGNATURE_RULE not in word.text
+    )
+    return unsure and not _shaped(word)
 
 
 def _shaped(word: Word) -> bool:
