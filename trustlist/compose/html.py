@@ -21,6 +21,7 @@ from markupsafe import Markup
 from PIL import Image, ImageDraw
 
 from trustlist.core.errors import DocumentError
+from trustlist.core.keys import archive_prefix
 from trustlist.core.models import BBox, Bundle, suffix
 from trustlist.core.report import CheckResult, Evidence, Report
 from trustlist.core.settings import ReadingOptions, Settings
@@ -357,7 +358,7 @@ def archived_files(store: ObjectStore, settings: Settings, report: Report) -> di
     the same file names as the report (nested zips expanded, names made safe).
     """
     key = report.bundle.key
-    prefix = f"{report.bundle.sha256}/"
+    prefix = archive_prefix(report.bundle.sha256)
     if key.endswith("/"):
         keys = [info.key for info in store.list(settings.bucket_archive, prefix + key)]
         entries = [

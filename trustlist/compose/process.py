@@ -52,7 +52,7 @@ class Pipeline:
     """What every stage needs, built once from the settings and passed down.
 
     With a ``store``, files already read by the same extractors are taken from the
-    extraction cache in its ``bucket_cache`` (pipeline/cache.py); without one (as in
+    extraction cache in its ``bucket_cache`` (compose/cache.py); without one (as in
     ``trustlist check``) every file is read.
     """
 

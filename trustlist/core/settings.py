@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     bucket_quarantine: str = "quarantine"
     bucket_registry: str = "registry"
     # Text already extracted from a file, by its SHA-256 and the extractors' version
-    # (pipeline/cache.py): a resubmitted bundle only reads the files that changed.
+    # (compose/cache.py): a resubmitted bundle only reads the files that changed.
     bucket_cache: str = "cache"
 
     # --- text and OCR ---------------------------------------------------------
@@ -109,7 +109,7 @@ class Settings(BaseSettings):
     # for later polls (an upload in progress); after this long it is processed
     # anyway and BND-02 reports what is wrong.
     folder_grace_s: int = Field(3600, ge=0)
-    # How long a worker's claim on a bundle lasts unless renewed (pipeline/lease.py).
+    # How long a worker's claim on a bundle lasts unless renewed (intake/lease.py).
     # The holder renews between documents, so this must exceed the slowest document
     # plus the storage retry budget; 600 s is a wide margin over an OCR page's ~1.5 s.
     lease_ttl_s: float = Field(600.0, gt=0)

@@ -6,13 +6,13 @@ reads or hashes a bundle's documents. So a folder counts as not ready by the nam
 manifest lists, not their SHA-256: a file whose bytes are still changing counts as waiting.
 
 Unfinished bundles are the archive prefixes without ``processed.json`` (the marker the flow
-writes once the report is written). One whose lease (pipeline/lease.py) a worker holds is in
+writes once the report is written). One whose lease (intake/lease.py) a worker holds is in
 progress; one archived whose lease has expired or was released is interrupted if it is still
 in the inbox (the next poll resumes it) and stopped if not (quarantined after archiving, or
 removed by hand).
 
 Deadlines come from the latest report of each application (SPEC §6 ``review_due``), for the
-applications whose latest revision no reviewer has decided on yet (pipeline/registry.py).
+applications whose latest revision no reviewer has decided on yet (desk/registry.py).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The ``process_bundle`` flow: read, claim, archive, extract each document, validate, report.
 
-Thin by design: every task calls one function of ``pipeline``/``inbox``/``lease``, the
+Thin by design: every task calls one function of ``compose.process``/``inbox``/``lease``, the
 same functions ``trustlist check`` runs without Prefect.
 
 Coarse by design: each task is a step an operator watches in the UI (read, claim, check,
@@ -8,7 +8,7 @@ archive, extract, validate, report). A task run costs ~5 ms of this process's CP
 the API records it, 3-25 ms of the API's (scripts/env.sh), so a bundle's files are one
 extract step with a log line each, and the lease is kept between them without task runs.
 
-Exactly once: the bundle is read, then its lease claimed (pipeline/lease.py); a worker
+Exactly once: the bundle is read, then its lease claimed (intake/lease.py); a worker
 that does not get the lease leaves the bundle alone. Every step that touches storage is
 retried with backoff (``storage_retry_delays_s``), and each can be redone: the
 archive is written with put_if_absent and verified, a report is written under the

@@ -2,7 +2,7 @@
 
 Order of events for one bundle (exactly once, nothing lost):
 1. read the inbox objects and compute the bundle's SHA-256;
-2. claim the bundle's lease (pipeline/lease.py): only its holder goes on;
+2. claim the bundle's lease (intake/lease.py): only its holder goes on;
 3. skip it when it left the inbox meanwhile, or the archive says it was processed;
 4. archive every object byte for byte under ``<sha256>/`` (never overwritten) and
    verify the copies by reading them back;
