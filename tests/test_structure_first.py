@@ -553,3 +553,17 @@ def test_sections_numbered_in_roman_numerals_as_ocr_reads_them():
         "risk_management",
         "human_oversight",
     ]
+
+
+def test_a_scanned_name_takes_the_kazakh_letters_its_document_prints_elsewhere():
+    """OCR lost «қ» in the details table's «Акпарат»; the letterhead of the same scan kept
+    it. A name printed nowhere else with Kazakh letters stays as read."""
+    scan = [
+        ("ТОО «Ақпарат Сараптама» г. Астана, пр. Мәңгілік Ел, 55/20", 40),
+        ("АУДИТОРСКОЕ ЗАКЛЮЧЕНИЕ № АС-26/014", 60),
+        ("Аудитор: ТОО «Акпарат Сараптама»", 80),
+        ("Собственник системы: ТОО «Каржы Корган»", 100),
+    ]
+    words = [w for text, y in scan for w in words_at(text, 60, y, confidence=0.9)]
+    found = values("audit_conclusion", doc_of(words))
+    assert (found["auditor_name"], found["system_owner"]) == ("ТОО «Ақпарат Сараптама»", "ТОО «Каржы Корган»")

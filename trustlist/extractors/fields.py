@@ -212,10 +212,33 @@ def settle_script(candidate: Candidate, doc: DocText) -> Candidate:
             settled = _listed_forms(settled)
         else:
             settled = _in_one_script(value, latin)
+        settled = with_kazakh_letters(settled, doc.text)
     else:
         return candidate
     parsed = Parsed(settled, candidate.parsed.start, candidate.parsed.end)
     return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)
+
+
+# Kazakh letters and the Russian ones OCR reads in their place.
+_KAZAKH_LOST = {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"}
+_KAZAKH_OR_RUSSIAN: dict[str, str] = {}
+for _kazakh, _russian in _KAZAKH_LOST.items():
+    for _k, _r in ((_kazakh, _russian), (_kazakh.upper(), _russian.upper())):
+        _KAZAKH_OR_RUSSIAN[_r] = _KAZAKH_OR_RUSSIAN.get(_r, _r) + _k
+
+
+def with_kazakh_letters(value: str, text: str) -> str:
+    """A scanned name as the same document prints it elsewhere with Kazakh letters OCR lost
+    here («ТОО «Акпарат Сараптама»» under the letterhead's «Ақпарат»): OCR reads a Kazakh
+    letter as its Russian neighbour far more often than the reverse. A name with no such
+    twin stays as read."""
+    pattern = "".join(
+        f"[{_KAZAKH_OR_RUSSIAN[c]}]" if c in _KAZAKH_OR_RUSSIAN else re.escape(c) for c in value
+    )
+    for match in re.finditer(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", text):
+        if match.group() != value and any(c.lower() in _KAZAKH_LOST for c in match.group()):
+            return match.group()
+    return value
 
 
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
