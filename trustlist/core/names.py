@@ -262,6 +262,8 @@ _LEGAL_FORMS: dict[str, tuple[str, ...]] = {
 
 
 _ABBREVIATIONS = tuple(s for spellings in _LEGAL_FORMS.values() for s in spellings if s.isupper())
+# Each abbreviation by its comparison skeleton and script: OCR keeps the script, loses letters.
+_ABBREVIATION_BY_KEY = {(_skeleton(s), all(map(_is_cyrillic, s))): s for s in reversed(_ABBREVIATIONS)}
 
 
 class _Phrase(NamedTuple):
@@ -322,15 +324,7 @@ def listed_legal_form(word: str) -> str:
     any other word, and a listed spelling, as it is."""
     if not word.isupper() or word in _ABBREVIATIONS:
         return word
-    cyrillic = all(map(_is_cyrillic, word))
-    return next(
-        (
-            s
-            for s in _ABBREVIATIONS
-            if _skeleton(s) == _skeleton(word) and all(map(_is_cyrillic, s)) == cyrillic
-        ),
-        word,
-    )
+    return _ABBREVIATION_BY_KEY.get((_skeleton(word), all(map(_is_cyrillic, word))), word)
 
 
 def normalise_name(name: str) -> str:

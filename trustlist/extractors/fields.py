@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from trustlist.core.dates import FOLD_KAZAKH
 from trustlist.core.models import ExtractedField, Word
 from trustlist.core.names import listed_legal_form, settle_twin_words, twin_readings
 from trustlist.extractors.candidates import MOST_SPECIFIC, Candidate, parse_span
@@ -219,12 +220,17 @@ def settle_script(candidate: Candidate, doc: DocText) -> Candidate:
     return Candidate(parsed, candidate.method, candidate.specificity, candidate.kind)
 
 
-# Kazakh letters and the Russian ones OCR reads in their place.
-_KAZAKH_LOST = {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"}
-_KAZAKH_OR_RUSSIAN: dict[str, str] = {}
-for _kazakh, _russian in _KAZAKH_LOST.items():
-    for _k, _r in ((_kazakh, _russian), (_kazakh.upper(), _russian.upper())):
-        _KAZAKH_OR_RUSSIAN[_r] = _KAZAKH_OR_RUSSIAN.get(_r, _r) + _k
+def _kazakh_or_russian() -> dict[str, str]:
+    """Each Russian letter with the Kazakh letters OCR reads as it (к: кқ), both cases, from
+    the one Kazakh fold the dates and labels use."""
+    letters: dict[str, str] = {}
+    for kazakh, russian in FOLD_KAZAKH.items():
+        for k, r in ((chr(kazakh), chr(russian)), (chr(kazakh).upper(), chr(russian).upper())):
+            letters[r] = letters.get(r, r) + k
+    return letters
+
+
+_KAZAKH_OR_RUSSIAN = _kazakh_or_russian()
 
 
 def with_kazakh_letters(value: str, text: str) -> str:
@@ -235,10 +241,9 @@ def with_kazakh_letters(value: str, text: str) -> str:
     pattern = "".join(
         f"[{_KAZAKH_OR_RUSSIAN[c]}]" if c in _KAZAKH_OR_RUSSIAN else re.escape(c) for c in value
     )
-    for match in re.finditer(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", text):
-        if match.group() != value and any(c.lower() in _KAZAKH_LOST for c in match.group()):
-            return match.group()
-    return value
+    # Any other match differs from the value only by Kazakh letters in its Russian ones' places.
+    others = (m.group() for m in re.finditer(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", text))
+    return next((other for other in others if other != value), value)
 
 
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
