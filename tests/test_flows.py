@@ -19,17 +19,14 @@ from prefect.client.schemas.filters import (
     FlowRunFilter,
     FlowRunFilterName,
     FlowRunFilterParentFlowRunId,
-    LogFilter,
-    LogFilterFlowRunId,
     TaskRunFilter,
     TaskRunFilterFlowRunId,
 )
-from prefect.logging.handlers import APILogHandler
 from prefect.testing.utilities import prefect_test_harness
 
 from sample_docs.evaluate import samples
 from tests.ocr_text import needs_tesseract
-from tests.workers import wait_until
+from tests.prefect_logs import logs_for_the_api, messages_of_run
 from trustlist.core.errors import ObjectNotFound, StorageError
 from trustlist.core.keys import lease_prefix
 from trustlist.core.report import Report
@@ -187,7 +184,8 @@ def test_a_bundle_is_a_run_of_its_own_with_its_steps_and_the_lease_kept_between_
     [item] = inbox.list_inbox(store, settings)
     files = [f.name for f in inbox.load(store, item, settings).files]
 
-    [result] = intake_flow(settings)
+    with logs_for_the_api() as sent:
+        [result] = intake_flow(settings)
 
     assert result.status == "processed"
     report = Report.model_validate_json(store.get(settings.bucket_reports, result.report_key))
@@ -200,22 +198,16 @@ def test_a_bundle_is_a_run_of_its_own_with_its_steps_and_the_lease_kept_between_
     assert len({lease.token for lease in leases}) == 1
     assert [lease.released for lease in leases] == [False] * (len(files) + 2) + [True]
 
-    APILogHandler().flush()  # the API handler sends in batches: wait for them
     with get_client(sync_client=True) as client:
         [run] = client.read_flow_runs(
             flow_run_filter=FlowRunFilter(name=FlowRunFilterName(any_=["finance/two-pdfs"]))
         )
         assert run.state.is_completed()
         assert recorded_steps(client, run.id) == STEPS
-        # The extract step says what each file held; the API stores a flushed batch of logs
-        # a moment later on a loaded machine.
+        # The extract step says what each file held, filed under the bundle's run.
         said = [f"{d.file}: {d.type} ({d.pages} p., {d.text_source})" for d in report.documents]
-
-        def run_logs() -> str:
-            found = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run.id])))
-            return "\n".join(log.message for log in found)
-
-        wait_until(lambda: all(line in run_logs() for line in said), "the extract step's logs", run_logs)
+        filed = messages_of_run(sent, run.id)
+        assert all(line in filed for line in said), filed
         [artifact] = client.read_artifacts(
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
         )

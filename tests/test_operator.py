@@ -10,18 +10,16 @@ import logging
 import os
 import subprocess
 import sys
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from prefect import flow, get_run_logger, task
 from prefect.client.orchestration import get_client
-from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
 from prefect.context import get_run_context
-from prefect.logging.handlers import APILogHandler
 from prefect.testing.utilities import prefect_test_harness
 
+from tests.prefect_logs import logs_for_the_api, messages_of_run
 from trustlist.cli import main
 from trustlist.compose.logs import (
     RUN_LOGGERS,
@@ -586,8 +584,8 @@ def test_prefect_run_logs_are_masked_on_console_and_in_the_api(prefect, caplog):
     stream = io.StringIO()
     setup_logging(secret_settings(log_format="json"), stream=stream)
 
-    flow_run_id = probe_flow()
-    APILogHandler().flush()  # the API handler sends in batches: wait for them
+    with logs_for_the_api() as sent:
+        flow_run_id = probe_flow()
 
     run_records = [r for r in caplog.records if r.name in RUN_LOGGERS]
     assert {r.name for r in run_records} == set(RUN_LOGGERS)
@@ -595,20 +593,9 @@ def test_prefect_run_logs_are_masked_on_console_and_in_the_api(prefect, caplog):
     assert_no_identifier(caplog.text)
     assert_no_identifier(stream.getvalue())
     assert MASKED_IIN in stream.getvalue()  # the traceback, and the task's message
-    expected = (f"flow sees BIN {MASKED_BIN}", f"task sees IIN {MASKED_IIN}")
-    api_text = ""
-    # The API stores the logs it was sent a moment later, on its own: ask until they are in.
-    deadline = time.monotonic() + API_LOGS_WAIT_S
-    while not all(e in api_text for e in expected) and time.monotonic() < deadline:
-        time.sleep(0.2)
-        with get_client(sync_client=True) as client:
-            logs = client.read_logs(LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
-        api_text = "\n".join(log.message for log in logs)
-    assert all(e in api_text for e in expected), api_text
+    api_text = messages_of_run(sent, flow_run_id)
+    assert f"flow sees BIN {MASKED_BIN}" in api_text and f"task sees IIN {MASKED_IIN}" in api_text, api_text
     assert_no_identifier(api_text)
-
-
-API_LOGS_WAIT_S = 30.0
 
 
 def assert_no_identifier(text: str) -> None:
