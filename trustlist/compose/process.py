@@ -36,6 +36,7 @@ from trustlist.core.workdays import WorkCalendar
 from trustlist.extractors.document import documents_from
 from trustlist.extractors.ocr import TesseractEngine
 from trustlist.extractors.pageimages import MAX_KEPT_BYTES, PageImages
+from trustlist.extractors.spellings import as_printed
 from trustlist.extractors.text import read_file
 from trustlist.extractors.vocab import load_vocab, rules_version
 from trustlist.validators import CheckContext, CheckOptions, outcome, problem_code, run_checks
@@ -160,9 +161,14 @@ class Pipeline:
         with ThreadPoolExecutor(self.settings.ocr_workers, thread_name_prefix="document") as pool:
             yield from zip(files, pool.map(lambda file: self.extract(file, kept), files), strict=True)
 
+    def as_printed(self, documents: list[Document]) -> list[Document]:
+        """The bundle's documents, once all are read, with scanned values in the spelling
+        the bundle's other documents print them in (extractors/spellings.py)."""
+        return as_printed(documents)
+
     def check_bundle(self, bundle: Bundle, kept: PageImages | None = None) -> Report:
         """The whole pipeline on one bundle, revision 1, without storage; ``kept`` as in ``read``."""
-        documents = [d for _, found in self.extract_each(bundle.files, kept) for d in found]
+        documents = self.as_printed([d for _, found in self.extract_each(bundle.files, kept) for d in found])
         return self.report(bundle, documents, self.validate(bundle, documents))
 
 

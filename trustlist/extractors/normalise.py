@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Collection
 from itertools import islice, product
 
+from trustlist.core.dates import FOLD_KAZAKH
 from trustlist.core.names import transliterate
 
 # Latin letters that OCR and careless typing put inside Cyrillic words.
@@ -91,6 +92,39 @@ def repair_misreads(norm: str, known: Callable[[str], bool]) -> str:
     return _LATIN_WORD.sub(repair, norm)
 
 
+def _misreads() -> dict[str, frozenset[str]]:
+    """What OCR reads for a printed character besides itself, in lower case: a Latin
+    letter's Cyrillic twins and back, a Kazakh letter's Russian neighbours («Қаржы» read as
+    «Каржы», «Сәрсенбаев» as «Сэрсенбаев»), digits for the letters they look like ("5" for
+    S) and one quote mark for another."""
+    reads: dict[str, set[str]] = {}
+    for latin, cyrillic in _MISREAD_AS_LATIN.items():
+        reads.setdefault(latin, set()).update(cyrillic)
+        for letter in cyrillic:
+            reads.setdefault(letter, set()).add(latin)
+    for kazakh, russian in FOLD_KAZAKH.items():
+        reads.setdefault(chr(kazakh), set()).add(chr(russian))
+    for printed, read in {"ә": "эе", "ө": "е", "і": "il1", "һ": "h", "s": "5", "o": "0", "о": "0",
+                          "l": "1i", "i": "1l", "з": "3", "б": "6"}.items():  # fmt: skip
+        reads.setdefault(printed, set()).update(read)
+    for quote in _QUOTES:
+        reads.setdefault(quote, set()).update(_QUOTES)
+    return {printed: frozenset(read) for printed, read in reads.items()}
+
+
+_QUOTES = "\"'«»“”„‘’"
+_MISREADS = _misreads()
+
+
+def misread_of(read: str, printed: str) -> bool:
+    """Whether OCR's ``read`` is ``printed`` letter for letter, each letter itself (in any
+    case) or one OCR reads in its place."""
+    return len(read) == len(printed) and all(
+        r == p or lower(r) == lower(p) or lower(r) in _MISREADS.get(lower(p), ())
+        for r, p in zip(read, printed, strict=True)
+    )
+
+
 def latin_misread(word: str, latin_words: Collection[str]) -> str | None:
     """The word of ``latin_words`` (casefolded) that the Cyrillic ``word`` is an OCR misreading
     of, in ``word``'s case: it reads as that word letter for letter through OCR's confusions,
@@ -100,8 +134,6 @@ def latin_misread(word: str, latin_words: Collection[str]) -> str | None:
     if transliterate(folded) in latin_words:
         return None
     for latin in latin_words:
-        if len(latin) == len(folded) and all(
-            c in _MISREAD_AS_LATIN.get(x, "") for c, x in zip(folded, latin, strict=True)
-        ):
+        if misread_of(folded, latin):
             return "".join(x.upper() if c.isupper() else x for c, x in zip(word, latin, strict=True))
     return None

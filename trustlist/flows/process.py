@@ -157,7 +157,7 @@ def extract_documents(
         logger.info("%s: %s", file.name, read or "no document")
         documents.extend(found)
         held = renewed(store, held, pipeline.settings)
-    return documents, held
+    return pipeline.as_printed(documents), held
 
 
 @task(cache_policy=NO_CACHE)
