@@ -105,7 +105,7 @@ def _misreads() -> dict[str, frozenset[str]]:
     for kazakh, russian in FOLD_KAZAKH.items():
         reads.setdefault(chr(kazakh), set()).add(chr(russian))
     for printed, read in {"ә": "эе", "ө": "е", "і": "il1", "һ": "h", "s": "5", "o": "0", "о": "0",
-                          "l": "1i", "i": "1l", "з": "3", "б": "6"}.items():  # fmt: skip
+                          "l": "1i", "i": "1l", "з": "3", "б": "6", "b": "һ"}.items():  # fmt: skip
         reads.setdefault(printed, set()).update(read)
     for quote in _QUOTES:
         reads.setdefault(quote, set()).update(_QUOTES)

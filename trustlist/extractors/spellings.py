@@ -11,6 +11,9 @@ it with the others and say so.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from trustlist.core.models import Document, ExtractedField
 from trustlist.extractors.normalise import misread_of
 from trustlist.extractors.vocab import load_vocab
@@ -20,18 +23,30 @@ _SPELLED_KINDS = frozenset({"name", "person", "people", "title", "text", "code"}
 _SCANNED = frozenset({"ocr", "mixed"})
 
 
+_WORD = re.compile(r"[^\W_]+")
+# Shorter words are too often another word one misread letter away («Сапа», «Сала»).
+_MIN_WORD = 4
+
+
 def as_printed(documents: list[Document]) -> list[Document]:
-    printed = {
+    values = {
         field.value
         for doc in documents
         if doc.text_source not in _SCANNED
         for field in doc.fields.values()
         if isinstance(field.value, str)
     }
+    printed = Printed(values, {w for v in values for w in _WORD.findall(v) if len(w) >= _MIN_WORD})
     return [_settled(doc, printed) if doc.text_source == "ocr" and doc.fields else doc for doc in documents]
 
 
-def _settled(doc: Document, printed: set[str]) -> Document:
+@dataclass(frozen=True)
+class Printed:
+    values: set[str]
+    words: set[str]
+
+
+def _settled(doc: Document, printed: Printed) -> Document:
     specs = load_vocab()[doc.type].fields
     fields = {
         name: _as_printed(field, printed) if name in specs and specs[name].kind in _SPELLED_KINDS else field
@@ -40,11 +55,34 @@ def _settled(doc: Document, printed: set[str]) -> Document:
     return doc.model_copy(update={"fields": fields})
 
 
-def _as_printed(field: ExtractedField, printed: set[str]) -> ExtractedField:
+def _as_printed(field: ExtractedField, printed: Printed) -> ExtractedField:
+    """The value as one printed value spells it whole, or else word by word as printed
+    words spell them («ТОО «Журек Дата»» of a certificate, «Жүрек» of the application's
+    «Жүрек Дата» ЖШС), in the case OCR read."""
     value = field.value
-    if not isinstance(value, str) or value in printed:
+    if not isinstance(value, str) or value in printed.values:
         return field
-    twins = {p for p in printed if misread_of(value, p)}
-    if len(twins) != 1:
+    settled = _twin(value, printed.values) or _WORD.sub(lambda m: _word(m.group(), printed.words), value)
+    if settled == value:
         return field
-    return field.model_copy(update={"value": twins.pop(), "raw": field.raw or value})
+    return field.model_copy(update={"value": settled, "raw": field.raw or value})
+
+
+def _word(read: str, printed: set[str]) -> str:
+    return (_twin(read, printed) if len(read) >= _MIN_WORD else "") or read
+
+
+def _in_case_of(read: str, printed: str) -> str:
+    return "".join(
+        p.upper() if r.isupper() else p.lower() if r.islower() else p
+        for r, p in zip(read, printed, strict=True)
+    )
+
+
+def _twin(read: str, printed: set[str]) -> str:
+    """``read`` as the one printed spelling it is a misreading of, in OCR's case; "" if
+    there is none or more than one."""
+    if read in printed:
+        return read
+    twins = {_in_case_of(read, p) for p in printed if misread_of(read, p)}
+    return twins.pop() if len(twins) == 1 else ""
