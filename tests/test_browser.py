@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_web import HOSTILE_NAME, PASSWORD, seed, web_settings
-from trustlist.desk import publish
+from trustlist.desk import publish, registry
 from trustlist.desk.registry import report_field
 from trustlist.intake.storage import open_store
 
@@ -163,6 +163,16 @@ def test_a_new_reviewer_goes_from_the_queue_to_a_decision_to_the_public_list(ser
     crop.screenshot(str(SHOTS / "03-evidence-crop.png"))
     shot(browser, "03-report-incomplete")
 
+    # Accepting it is refused beside the form, in the page's language, the choice kept.
+    browser.find_element(By.CSS_SELECTOR, "label[for=lang-ru]").click()
+    browser.find_element(By.ID, "decision-accept").click()
+    browser.find_element(By.ID, "record-decision").click()
+    refusal = wait(browser, ec.visibility_of_element_located((By.ID, "acceptance-refused")))
+    assert "FLD-03" in refusal.text and "не выполнены и не сняты" in refusal.text
+    assert browser.find_element(By.ID, "decision-accept").is_selected()
+    assert refusal.location["y"] < browser.find_element(By.ID, "record-decision").location["y"]
+    shot(browser, "04-acceptance-refused")
+
     # Return it with a reason: the status changes on the page.
     browser.find_element(By.ID, "decision-return").click()
     browser.find_element(By.CSS_SELECTOR, "input[name=reason]").click()
@@ -173,10 +183,11 @@ def test_a_new_reviewer_goes_from_the_queue_to_a_decision_to_the_public_list(ser
     history = browser.find_element(By.ID, "history").text
     assert "aigerim" in history and "Укажите верную дату заявления" in history
     assert browser.find_element(By.ID, "notice-link").is_displayed()
-    shot(browser, "04-returned")
+    shot(browser, "05-returned")
 
-    # Accept the hostile one and the complete one, each opened from the queue.
-    for report in (hostile, complete):
+    # Accept the complete one, and the hostile one once each of its blocking failures is
+    # waived with a justification, each opened from the queue.
+    for report in (complete, hostile):
         browser.get(base + "/")
         link = wait(
             browser,
@@ -185,10 +196,19 @@ def test_a_new_reviewer_goes_from_the_queue_to_a_decision_to_the_public_list(ser
             ),
         )
         link.click()
-        wait(browser, ec.presence_of_element_located((By.ID, "decision-accept"))).click()
+        wait(browser, ec.presence_of_element_located((By.ID, "decision-accept")))
+        for check in [c.code for c in registry.blocking_failures(report)]:
+            browser.find_element(By.ID, f"justification-{check}").send_keys(
+                "Документ представлен на бумаге и сверен экспертом с оригиналом"
+            )
+            browser.find_element(By.ID, f"waive-{check}").click()
+            wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, f'.waiver[data-check="{check}"]')))
+        if report is hostile:
+            shot(browser, "06-waived")
+        browser.find_element(By.ID, "decision-accept").click()
         browser.find_element(By.ID, "record-decision").click()
         wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, "#status[data-status=accepted]")))
-    shot(browser, "05-accepted")
+    shot(browser, "07-accepted")
     browser.get(base + "/")
     statuses = {
         r.get_attribute("data-application"): r.get_attribute("data-status")
@@ -209,7 +229,7 @@ def test_a_new_reviewer_goes_from_the_queue_to_a_decision_to_the_public_list(ser
     assert report_field(complete, "application", "system_name") in names
     assert HOSTILE_NAME in names  # shown as text
     assert browser.execute_script("return typeof window.__pwned") == "undefined"
-    shot(browser, "06-public-list")
+    shot(browser, "08-public-list")
 
 
 def test_script_in_a_document_is_shown_as_text_and_never_runs(served, browser):

@@ -16,8 +16,6 @@ from trustlist.core.keys import (
     REPORT,
     RevisionObject,
     application_prefix,
-    decision_key,
-    decisions_prefix,
     latest_published_key,
     lease_key,
     parse_published_key,
@@ -27,6 +25,8 @@ from trustlist.core.keys import (
     quarantine_entries,
     quarantine_entry,
     quarantine_key,
+    record_key,
+    records_prefix,
     revision_key,
     segment,
 )
@@ -63,13 +63,14 @@ def test_a_segment_never_climbs_out_of_its_folder(value: str):
     with pytest.raises(ValueError):
         application_prefix("health", value)
     with pytest.raises(ValueError):
-        decisions_prefix(value, "app")
+        records_prefix(keys.DECISIONS, value, "app")
 
 
-def test_decisions_sort_by_time_under_their_application():
-    early = decision_key("health", "app", datetime(2026, 3, 2, 9, 0, tzinfo=UTC), "b" * 32)
-    late = decision_key("health", "app", datetime(2026, 3, 2, 10, 0, tzinfo=UTC), "a" * 32)
-    assert early.startswith("decisions/health/app/20260302T090000")
+@pytest.mark.parametrize("kind", [keys.DECISIONS, keys.WAIVERS])
+def test_reviewer_records_sort_by_time_under_their_application(kind):
+    early = record_key(kind, "health", "app", datetime(2026, 3, 2, 9, 0, tzinfo=UTC), "b" * 32)
+    late = record_key(kind, "health", "app", datetime(2026, 3, 2, 10, 0, tzinfo=UTC), "a" * 32)
+    assert early.startswith(f"{kind}health/app/20260302T090000")
     assert early < late
 
 
@@ -110,6 +111,7 @@ LAYOUT_NAMES = {
     keys.RETRIED,
     "latest.json",
     keys.DECISIONS.rstrip("/"),
+    keys.WAIVERS.rstrip("/"),
     keys.PUBLISHED.rstrip("/"),
 }
 

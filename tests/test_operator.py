@@ -10,6 +10,7 @@ import logging
 import os
 import subprocess
 import sys
+import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -31,8 +32,9 @@ from trustlist.compose.logs import (
 )
 from trustlist.core.errors import StorageError
 from trustlist.core.identifiers import make_bin
+from trustlist.core.keys import DECISIONS, record_key
 from trustlist.core.settings import Settings
-from trustlist.desk.registry import Decision, record_decision
+from trustlist.desk.registry import Decision
 from trustlist.desk.status import collect, render
 from trustlist.flows.process import process_bundle
 from trustlist.intake import inbox
@@ -312,20 +314,20 @@ def lease_record(digit: str, generation: int, ttl_s: float = 600, released: bool
 
 
 def decide(store, settings: Settings, agency: str, application: str, revision: int, decision: str) -> None:
+    """A decision record as the registry keeps it; these reports are only what status reads,
+    so the record is written as it would be, not through the acceptance rules."""
     reasons = ["FLD-01: the audit conclusion has no number"] if decision == "return" else []
-    record_decision(
-        store,
-        settings,
-        Decision(
-            agency=agency,
-            application_id=application,
-            revision=revision,
-            decision=decision,
-            reasons=reasons,
-            reviewer="reviewer-1",
-            decided_at=NOW,
-        ),
+    record = Decision(
+        agency=agency,
+        application_id=application,
+        revision=revision,
+        decision=decision,
+        reasons=reasons,
+        reviewer="reviewer-1",
+        decided_at=NOW,
     )
+    key = record_key(DECISIONS, agency, application, NOW, uuid.uuid4().hex)
+    store.put(settings.bucket_registry, key, record.model_dump_json().encode())
 
 
 def fill_status_store(store, settings: Settings) -> None:

@@ -20,7 +20,7 @@ from trustlist.core.errors import AccountError, RegistryError
 from trustlist.core.report import Deadlines, Report
 from trustlist.core.settings import Settings
 from trustlist.desk import accounts, registry
-from trustlist.desk.registry import Decision
+from trustlist.desk.registry import Decision, Waiver
 from trustlist.intake.bundle import from_path
 from trustlist.intake.storage import LocalStore
 
@@ -152,6 +152,72 @@ def test_a_resubmission_reopens_the_review(store, settings, sample_reports):
     assert (app.revision, app.status) == (2, "awaiting_review")
     assert [d.revision for d in app.decisions] == [1]
     assert app.report_key == f"energy/{r1.application_id}/r2/report.json"
+
+
+def waiver(report: Report, check: str, **changes) -> Waiver:
+    fields = {
+        "agency": report.agency,
+        "application_id": report.application_id,
+        "revision": report.revision,
+        "check": check,
+        "justification": "Собственник переименован после аудита; выписка из реестра приложена",
+        "reviewer": "a.reviewer",
+        "waived_at": datetime(2026, 3, 10, 10, 0, tzinfo=ALMATY),
+    }
+    return Waiver(**{**fields, **changes})
+
+
+def test_only_a_complete_report_or_one_with_each_blocking_failure_waived_is_accepted(
+    store, settings, sample_reports
+):
+    report = store_report(store, settings, sample_reports[INCONSISTENT])
+    assert [c.code for c in registry.blocking_failures(report)] == ["XDC-04"]
+
+    with pytest.raises(registry.AcceptanceRefused, match="XDC-04") as refused:
+        registry.record_decision(store, settings, decision(report, "accept"))
+    assert [c.code for c in refused.value.checks] == ["XDC-04"]
+    assert registry_objects(store, settings) == {}  # nothing recorded
+
+    # A waiver names a blocking check that fails in the latest revision's report.
+    for wrong, problem in (
+        (waiver(report, "FLD-01"), "FLD-01 is not a blocking check failing"),
+        (waiver(report, "XDC-04", revision=2), "no report for revision 2"),
+    ):
+        with pytest.raises(RegistryError, match=problem):
+            registry.record_waiver(store, settings, wrong)
+    key = registry.record_waiver(store, settings, waiver(report, "XDC-04"))
+    assert key.startswith(f"waivers/energy/{report.application_id}/20260310T050000")
+
+    registry.record_decision(store, settings, decision(report, "accept"))
+    app = registry.application(store, settings, "energy", report.application_id)
+    assert app.status == "accepted"
+    assert app.decisions[-1].waived == ["XDC-04"]
+    assert [w.check for w in app.waivers] == ["XDC-04"]
+
+
+def test_a_waiver_on_an_earlier_revision_does_not_carry_over(store, settings, sample_reports):
+    first = store_report(store, settings, sample_reports[INCONSISTENT])
+    registry.record_waiver(store, settings, waiver(first, "XDC-04"))
+    second = store_report(store, settings, sample_reports[INCONSISTENT], revision=2)
+
+    with pytest.raises(registry.AcceptanceRefused):
+        registry.record_decision(store, settings, decision(second, "accept"))
+    assert registry.application(store, settings, "energy", first.application_id).waivers == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"justification": "   так надо      "}, "written justification"),
+        ({"waived_at": datetime(2026, 3, 10, 10, 0)}, "time zone"),
+        ({"reviewer": " "}, "the reviewer must be named"),
+    ],
+)
+def test_malformed_waivers_are_refused_before_storage(sample_reports, changes, problem):
+    with pytest.raises(ValidationError, match=problem):
+        waiver(sample_reports[INCONSISTENT], "XDC-04", **changes)
+    with pytest.raises(ValidationError, match="String should match pattern"):
+        waiver(sample_reports[INCONSISTENT], "xdc-4")
 
 
 @pytest.mark.parametrize(
@@ -353,11 +419,19 @@ def test_trustlist_decide_records_accept_and_return_with_its_notice(
 ):
     report = store_report(store, settings, sample_reports[INCONSISTENT])
     args = ["decide", "energy", report.application_id]
+    accounts.add_account(store, settings, "a.reviewer", PASSWORD, ["energy"])
+    accounts.add_account(store, settings, "b.reviewer", PASSWORD, ["energy"])
+    accounts.add_account(store, settings, "c.reviewer", PASSWORD, ["health"])
 
     assert main([*args, "return", "--reviewer", "a.reviewer"]) == 2  # a return needs a reason
     assert "at least one reason" in capsys.readouterr().err
     assert main([*args, "accept", "--reviewer", "a.reviewer", "--revision", "2"]) == 2
     assert "no report for revision 2" in capsys.readouterr().err
+    # Only a reviewer of the agency, with an account, decides.
+    assert main([*args, "return", "--reason", "x", "--reviewer", "nobody"]) == 2
+    assert "no enabled reviewer account 'nobody'" in capsys.readouterr().err
+    assert main([*args, "return", "--reason", "x", "--reviewer", "c.reviewer"]) == 2
+    assert "does not review 'energy'" in capsys.readouterr().err
 
     reason = "Владелец системы в заключении — другое лицо"
     code = main([*args, "return", "--reason", reason, "--reviewer", "a.reviewer"])
@@ -368,12 +442,23 @@ def test_trustlist_decide_records_accept_and_return_with_its_notice(
     assert f"reports/{notice_key}" in out
     assert store.get(settings.bucket_reports, notice_key).startswith(b"%PDF")
 
+    # The report is inconsistent: no acceptance until its blocking check is waived.
+    assert main([*args, "accept", "--reviewer", "b.reviewer"]) == 2
+    refused = capsys.readouterr().err
+    assert "cannot be accepted" in refused and "XDC-04" in refused
+    justification = "Собственник переименован после аудита; выписка из реестра юрлиц приложена"
+    waive = ["waive", "energy", report.application_id, "XDC-04", "--reviewer", "b.reviewer"]
+    assert main([*waive, "--justification", "ok"]) == 2  # too short to justify anything
+    assert "written justification" in capsys.readouterr().err
+    assert main([*waive, "--justification", justification]) == 0
+    assert "waiver recorded: registry/waivers/energy/" in capsys.readouterr().out
+
     assert main([*args, "accept", "--reviewer", "b.reviewer"]) == 0
     assert "notice" not in capsys.readouterr().out
     recorded = registry.decisions_for(store, settings, "energy", report.application_id)
-    assert [(d.decision, d.reasons, d.reviewer, d.revision) for d in recorded] == [
-        ("return", [reason], "a.reviewer", 1),
-        ("accept", [], "b.reviewer", 1),
+    assert [(d.decision, d.reasons, d.reviewer, d.revision, d.waived) for d in recorded] == [
+        ("return", [reason], "a.reviewer", 1, []),
+        ("accept", [], "b.reviewer", 1, ["XDC-04"]),
     ]
     assert main(["decide", "energy", "ENR-NONE", "accept", "--reviewer", "b.reviewer"]) == 2
     assert "no application energy/ENR-NONE" in capsys.readouterr().err

@@ -27,7 +27,7 @@ from trustlist.core.errors import ConfigError
 from trustlist.core.report import Evidence, Report
 from trustlist.core.settings import Settings
 from trustlist.desk import accounts, publish, registry
-from trustlist.desk.registry import Decision
+from trustlist.desk.registry import Decision, Waiver
 from trustlist.intake import inbox
 from trustlist.intake.storage import ObjectStore, open_store
 
@@ -316,6 +316,52 @@ def test_decisions_from_the_web_are_recorded_as_the_signed_in_reviewer(env):
     assert registry.application(store, settings, "health", complete.application_id).status == "accepted"
 
 
+def test_an_incomplete_report_is_accepted_only_once_each_blocking_failure_is_waived(env):
+    settings, store, reports, client = env
+    incomplete = reports["incomplete"]
+    blocking = [c.code for c in registry.blocking_failures(incomplete)]
+    assert blocking  # FLD-03 in this sample
+    c = client()
+    sign_in(c)
+    token = csrf_of(c.get(url(incomplete)))
+    accept = {"decision": "accept", "revision": "1", "csrf_token": token}
+
+    refused = c.post(url(incomplete), data=accept)
+    assert refused.status_code == 409
+    box = re.search(
+        r'<div class="error" role="alert" id="acceptance-refused">(.*?)</div>', refused.text, re.S
+    )
+    assert box and "Эти блокирующие проверки не выполнены и не сняты" in box.group(1)
+    assert re.findall(r'<li data-check="([A-Z]{3}-\d\d)">', box.group(1)) == blocking
+    assert re.search(r'id="decision-accept" required checked', refused.text)  # the choice is kept
+    # Before the report, not thousands of pixels below it.
+    assert refused.text.index('id="acceptance-refused"') < refused.text.index('class="report')
+    assert registry.decisions_for(store, settings, "health", incomplete.application_id) == []
+
+    waive = {"revision": "1", "csrf_token": token}
+    short = c.post(
+        url(incomplete) + "/waivers?lang=kk", data={**waive, "check": blocking[0], "justification": "иә"}
+    )
+    assert short.status_code == 400 and "негіздеме тым қысқа" in short.text
+    justification = "Дата заявления исправлена заявителем письмом, копия в деле"
+    for code in blocking:
+        done = c.post(
+            url(incomplete) + "/waivers", data={**waive, "check": code, "justification": justification}
+        )
+        assert done.status_code == 303
+    assert c.post(url(incomplete), data=accept).status_code == 303
+
+    app = registry.application(store, settings, "health", incomplete.application_id)
+    assert app.status == "accepted" and app.decisions[-1].waived == blocking
+    assert [(w.check, w.reviewer, w.justification) for w in app.waivers] == [
+        (code, "aigerim", justification) for code in blocking
+    ]
+    # The report marks each waived check with its justification, on the page and in the file.
+    for page in (c.get(url(incomplete) + "?lang=ru").text, c.get(url(incomplete) + "/report.html").text):
+        for code in blocking:
+            assert re.search(rf'data-waived="{code}">.*?{re.escape(justification)}', page, re.S)
+
+
 # --- access across agencies -------------------------------------------------------------
 
 
@@ -355,6 +401,7 @@ def test_public_list_needs_no_sign_in_and_shows_accepted_systems_escaped(env):
     first = c.get("/public")
     assert first.status_code == 200 and "set-cookie" not in first.headers  # no session for readers
     assert c.get("/public/health").status_code == 404
+    waive_all(store, settings, reports["hostile"])
     for key in ("complete", "hostile"):
         decide(store, settings, reports[key], "accept")
     publish.publish(store, settings)
@@ -388,6 +435,24 @@ def decide(store, settings, report: Report, decision: str, reasons=()) -> None:
             decided_at=datetime.now(UTC),
         ),
     )
+
+
+def waive_all(store, settings, report: Report) -> None:
+    """Each blocking failure of ``report`` waived, as a reviewer may where the law allows."""
+    for check in registry.blocking_failures(report):
+        registry.record_waiver(
+            store,
+            settings,
+            Waiver(
+                agency=report.agency,
+                application_id=report.application_id,
+                revision=report.revision,
+                check=check.code,
+                justification="Документы представлены на бумаге и проверены экспертом лично",
+                reviewer="cli",
+                waived_at=datetime.now(UTC),
+            ),
+        )
 
 
 # --- hostile text -----------------------------------------------------------------------

@@ -323,6 +323,17 @@ def add_registry_commands(commands: argparse._SubParsersAction) -> None:
     decide.add_argument("--revision", type=int, help="the revision decided on (default: the latest)")
     decide.set_defaults(run=run_decide)
 
+    waive = commands.add_parser(
+        "waive", help="waive a blocking check of an application's latest revision, with a justification"
+    )
+    waive.add_argument("agency")
+    waive.add_argument("application_id")
+    waive.add_argument("check", help="the failing blocking check's code, e.g. XDC-01")
+    waive.add_argument("--justification", required=True, help="why the law allows listing despite it")
+    waive.add_argument("--reviewer", required=True, help="who waives it")
+    waive.add_argument("--revision", type=int, help="the revision (default: the latest)")
+    waive.set_defaults(run=run_waive)
+
     users = commands.add_parser("users", help="reviewer accounts")
     actions = users.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="create an account")
@@ -373,33 +384,64 @@ def _registry_errors(command: Callable[[argparse.Namespace, Settings], int]) -> 
     return _storage_errors(run)
 
 
+def _revision(store: ObjectStore, settings: Settings, args: argparse.Namespace) -> int:
+    """The revision named on the command line, else the application's latest."""
+    from trustlist.desk import registry
+
+    if args.revision is not None:
+        return args.revision
+    app = registry.application(store, settings, args.agency, args.application_id)
+    if app is None:
+        raise RegistryError(f"no application {args.agency}/{args.application_id}")
+    return app.revision
+
+
 @_registry_errors
 def run_decide(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import UTC, datetime
 
     from trustlist.desk import registry
+    from trustlist.desk.accounts import reviewer_of
     from trustlist.desk.notice import write_notice
 
     store = _store(settings)
-    revision = args.revision
-    if revision is None:
-        app = registry.application(store, settings, args.agency, args.application_id)
-        if app is None:
-            raise RegistryError(f"no application {args.agency}/{args.application_id}")
-        revision = app.revision
+    reviewer = reviewer_of(store, settings, args.reviewer, args.agency)
+    revision = _revision(store, settings, args)
     decision = registry.Decision(
         agency=args.agency,
         application_id=args.application_id,
         revision=revision,
         decision=args.decision,
         reasons=args.reason,
-        reviewer=args.reviewer,
+        reviewer=reviewer.username,
         decided_at=datetime.now(UTC),
     )
     print(f"decision recorded: registry/{registry.record_decision(store, settings, decision)}")
     if decision.decision == "return":
         key = write_notice(store, settings, args.agency, args.application_id, revision)
         print(f"notice of defects drafted: reports/{key}")
+    return 0
+
+
+@_registry_errors
+def run_waive(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, datetime
+
+    from trustlist.desk import registry
+    from trustlist.desk.accounts import reviewer_of
+
+    store = _store(settings)
+    reviewer = reviewer_of(store, settings, args.reviewer, args.agency)
+    waiver = registry.Waiver(
+        agency=args.agency,
+        application_id=args.application_id,
+        revision=_revision(store, settings, args),
+        check=args.check,
+        justification=args.justification,
+        reviewer=reviewer.username,
+        waived_at=datetime.now(UTC),
+    )
+    print(f"waiver recorded: registry/{registry.record_waiver(store, settings, waiver)}")
     return 0
 
 

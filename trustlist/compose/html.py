@@ -104,6 +104,7 @@ UI = {
         "kk": "бет суреті қолжетімсіз",
         "en": "page image unavailable",
     },
+    "waived": {"ru": "снята экспертом", "kk": "сарапшы алып тастады", "en": "waived by a reviewer"},
 }
 STATUS_WORDS = {
     "pass": {"ru": "пройдена", "kk": "өтті", "en": "pass"},
@@ -128,6 +129,7 @@ class EvidenceView:
 class CheckView:
     check: CheckResult
     evidence: list[EvidenceView]
+    waiver: str | None = None  # the reviewer's justification, when the check is waived
 
 
 @cache
@@ -155,9 +157,11 @@ def render_html(
     language: str = "ru",
     crops: Mapping[CropKey, str] | None = None,
     working_days_left: int | None = None,
+    waivers: Mapping[str, str] | None = None,
 ) -> str:
-    """The whole report as one HTML document; without ``crops`` evidence is shown as text only."""
-    fragment = render_fragment(report, language, crops, working_days_left)
+    """The whole report as one HTML document; without ``crops`` evidence is shown as text only;
+    ``waivers`` are the reviewers' justifications of the blocking checks they waived, by code."""
+    fragment = render_fragment(report, language, crops, working_days_left, waivers)
     return (
         _environment()
         .get_template("report.html.j2")
@@ -176,6 +180,7 @@ def render_fragment(
     language: str = "ru",
     crops: Mapping[CropKey, str] | None = None,
     working_days_left: int | None = None,
+    waivers: Mapping[str, str] | None = None,
 ) -> Markup:
     """The report's body (language switch included) for embedding in another page."""
     if language not in LANGUAGES:
@@ -195,7 +200,9 @@ def render_fragment(
             outcome_words=OUTCOME_WORDS[report.outcome],
             outcome_meaning=OUTCOME_MEANING[report.outcome],
             days_left=working_days_left,
-            blocking=[_view(c, crops or {}) for c in failed if c.severity == "blocking"],
+            blocking=[
+                _view(c, crops or {}, (waivers or {}).get(c.code)) for c in failed if c.severity == "blocking"
+            ],
             warnings=[_view(c, crops or {}) for c in failed if c.severity == "warning"],
             passed=[_view(c, {}) for c in checks if c.status != "fail"],
         )
@@ -203,12 +210,12 @@ def render_fragment(
     return Markup(html)
 
 
-def _view(check: CheckResult, crops: Mapping[CropKey, str]) -> CheckView:
+def _view(check: CheckResult, crops: Mapping[CropKey, str], waiver: str | None = None) -> CheckView:
     views = []
     for e in check.evidence:
         key = crop_key(e)
         views.append(EvidenceView(e, crops.get(key) if key else None))
-    return CheckView(check, views)
+    return CheckView(check, views, waiver)
 
 
 # --- evidence crops ----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
     reports     {agency}/{application_id}/r{revision}/report.json | report.html | notice.pdf
     registry    decisions/{agency}/{application_id}/{decided_at}-{unique}.json
+                waivers/{agency}/{application_id}/{waived_at}-{unique}.json
                 published/{agency}/v{n}.json | .csv | .html, published/{agency}/latest.json
     archive     {sha256}/{inbox keys...}, {sha256}/source.json, {sha256}/processed.json,
                 {sha256}/lease-{generation}.json
@@ -22,6 +23,7 @@ REPORT = "report.json"
 REPORT_HTML = "report.html"
 NOTICE = "notice.pdf"
 DECISIONS = "decisions/"
+WAIVERS = "waivers/"
 PUBLISHED = "published/"
 SOURCE = "source.json"
 PROCESSED = "processed.json"
@@ -85,14 +87,14 @@ def parse_revision_key(key: str) -> RevisionObject | None:
 # --- registry ---------------------------------------------------------------------------
 
 
-def decisions_prefix(agency: str, application_id: str) -> str:
-    return DECISIONS + application_prefix(agency, application_id)
+def records_prefix(kind: str, agency: str, application_id: str) -> str:
+    """Where an application's reviewer records of ``kind`` (DECISIONS, WAIVERS) are kept."""
+    return kind + application_prefix(agency, application_id)
 
 
-def decision_key(agency: str, application_id: str, decided_at: datetime, unique: str) -> str:
-    return (
-        f"{decisions_prefix(agency, application_id)}{decided_at.strftime('%Y%m%dT%H%M%S%fZ')}-{unique}.json"
-    )
+def record_key(kind: str, agency: str, application_id: str, at: datetime, unique: str) -> str:
+    """A new record's key: keys sort by the record's time."""
+    return f"{records_prefix(kind, agency, application_id)}{at.strftime('%Y%m%dT%H%M%S%fZ')}-{unique}.json"
 
 
 def published_prefix(agency: str) -> str:

@@ -117,6 +117,17 @@ def get_account(store: ObjectStore, settings: Settings, username: str) -> Accoun
     return _parse(data, _key(username))
 
 
+def reviewer_of(store: ObjectStore, settings: Settings, username: str, agency: str) -> Account:
+    """The enabled account ``username`` that reviews ``agency``'s applications; AccountError
+    otherwise, so that a record made outside the web app still names a real reviewer."""
+    account = get_account(store, settings, username)
+    if account is None or account.disabled:
+        raise AccountError(f"no enabled reviewer account {username!r}")
+    if agency not in account.agencies:
+        raise AccountError(f"{username!r} does not review {agency!r} applications")
+    return account
+
+
 def list_accounts(store: ObjectStore, settings: Settings) -> list[Account]:
     return [
         _parse(store.get(settings.bucket_registry, info.key), info.key)

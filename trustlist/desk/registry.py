@@ -15,7 +15,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from typing import Literal
+from typing import Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -34,37 +34,69 @@ from trustlist.core.keys import (
     NOTICE,
     REPORT,
     REPORT_HTML,
+    WAIVERS,
     agency_prefix,
     application_prefix,
-    decision_key,
-    decisions_prefix,
     parse_revision_key,
+    record_key,
+    records_prefix,
     revision_key,
     segment,
 )
-from trustlist.core.report import Report
+from trustlist.core.report import CheckResult, Report
 from trustlist.core.settings import Settings
 from trustlist.core.workdays import WorkCalendar
 from trustlist.intake.storage import ObjectStore
 
 
-class Decision(BaseModel):
-    """One reviewer's decision on one revision of an application."""
+class _Record(BaseModel):
+    """What every reviewer record says: on which revision of which application, by whom."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     agency: str
     application_id: str = Field(max_length=200)
     revision: int = Field(ge=1)
-    decision: Literal["accept", "return"]
-    reasons: list[str] = []
     reviewer: str = Field(min_length=1, max_length=200)
-    decided_at: datetime
 
     @field_validator("agency", "application_id")
     @classmethod
     def _segment(cls, value: str, info: ValidationInfo) -> str:
         return segment(value, str(info.field_name))
+
+    @field_validator("reviewer")
+    @classmethod
+    def _reviewer_named(cls, reviewer: str) -> str:
+        if not reviewer.strip():
+            raise ValueError("the reviewer must be named")
+        return reviewer.strip()
+
+    @property
+    def at(self) -> datetime:
+        """When the record was made: its key and its order."""
+        raise NotImplementedError
+
+
+R = TypeVar("R", bound=_Record)
+
+
+def _aware_utc(moment: datetime) -> datetime:
+    # A naive time is ambiguous by five hours (Almaty vs UTC); the record must say which.
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("the time must carry a time zone")
+    return moment.astimezone(UTC)
+
+
+class Decision(_Record):
+    """One reviewer's decision on one revision of an application."""
+
+    decision: Literal["accept", "return"]
+    reasons: list[str] = []
+    decided_at: datetime
+    # An acceptance names the blocking checks it stands on waivers of (SPEC §7).
+    waived: list[str] = []
+
+    _decided_at_utc = field_validator("decided_at")(_aware_utc)
 
     @field_validator("reasons")
     @classmethod
@@ -75,30 +107,48 @@ class Decision(BaseModel):
             raise ValueError("a reason must not be blank")
         return cleaned
 
-    @field_validator("reviewer")
-    @classmethod
-    def _reviewer_named(cls, reviewer: str) -> str:
-        if not reviewer.strip():
-            raise ValueError("the reviewer must be named")
-        return reviewer.strip()
-
-    @field_validator("decided_at")
-    @classmethod
-    def _aware_utc(cls, moment: datetime) -> datetime:
-        # A naive time is ambiguous by five hours (Almaty vs UTC); the record must say which.
-        if moment.tzinfo is None or moment.utcoffset() is None:
-            raise ValueError("decided_at must carry a time zone")
-        return moment.astimezone(UTC)
-
     @model_validator(mode="after")
     def _return_has_reasons(self) -> Decision:
         if self.decision == "return" and not self.reasons:
             raise ValueError("a return needs at least one reason for the applicant")
         return self
 
+    @property
+    def at(self) -> datetime:
+        return self.decided_at
+
     def local_date(self, settings: Settings) -> date:
         """The decision's date in the agencies' time zone (deadlines count from it)."""
         return self.decided_at.astimezone(ZoneInfo(settings.timezone)).date()
+
+
+# A justification says why the law allows the listing despite the check: a few words at least.
+MIN_JUSTIFICATION = 20
+
+
+class Waiver(_Record):
+    """A reviewer's written decision that a blocking check, right about the documents, does
+    not stand in the way of listing (a company renamed between the audit and the application)."""
+
+    check: str = Field(pattern=r"^[A-Z]{3}-[0-9]{2}$")
+    justification: str
+    waived_at: datetime
+
+    _waived_at_utc = field_validator("waived_at")(_aware_utc)
+
+    @field_validator("justification")
+    @classmethod
+    def _written(cls, text: str) -> str:
+        cleaned = " ".join(text.split())
+        if len(cleaned) < MIN_JUSTIFICATION:
+            raise ValueError(
+                f"a waiver needs a written justification of at least {MIN_JUSTIFICATION} characters"
+            )
+        return cleaned
+
+    @property
+    def at(self) -> datetime:
+        return self.waived_at
 
 
 class Application(BaseModel):
@@ -117,6 +167,7 @@ class Application(BaseModel):
     report_key: str
     html_key: str | None
     decisions: list[Decision]
+    waivers: list[Waiver]  # on the latest revision, oldest first
 
     @property
     def notice_key(self) -> str:
@@ -124,64 +175,130 @@ class Application(BaseModel):
         return revision_key(self.agency, self.application_id, self.revision, NOTICE)
 
 
-# --- decisions ------------------------------------------------------------------------
+# --- decisions and waivers -------------------------------------------------------------
+
+
+class AcceptanceRefused(RegistryError):
+    """An acceptance of a revision whose report still has blocking checks failing unwaived."""
+
+    def __init__(self, where: str, revision: int, checks: list[CheckResult]) -> None:
+        self.checks = checks
+        codes = ", ".join(c.code for c in checks)
+        super().__init__(
+            f"{where} r{revision} cannot be accepted: its report is not complete and these blocking "
+            f"checks fail without a waiver: {codes}. Return it with reasons, or waive a check "
+            "that the law allows to pass with a written justification."
+        )
 
 
 def record_decision(store: ObjectStore, settings: Settings, decision: Decision) -> str:
     """Append ``decision`` to the registry and return its key.
 
     Refused (RegistryError) when the revision has no report, or a later revision exists:
-    a reviewer must not decide on documents the applicant has since replaced.
+    a reviewer must not decide on documents the applicant has since replaced. An
+    acceptance is refused (AcceptanceRefused) unless every blocking check failing in the
+    revision's report is waived; it then names those waivers.
     """
-    revisions = _report_index(store, settings, application_prefix(decision.agency, decision.application_id))
-    known = revisions.get((decision.agency, decision.application_id), {})
-    where = f"{decision.agency}/{decision.application_id}"
-    if decision.revision not in known or REPORT not in known[decision.revision]:
-        raise RegistryError(f"{where} has no report for revision {decision.revision}")
-    latest = max(r for r, names in known.items() if REPORT in names)
-    if decision.revision != latest:
+    report = _latest_report(store, settings, decision)
+    if decision.decision == "accept":
+        waived = {w.check for w in waivers_for(store, settings, decision.agency, decision.application_id)
+                  if w.revision == decision.revision}  # fmt: skip
+        blocking = blocking_failures(report)
+        unwaived = [c for c in blocking if c.code not in waived]
+        if unwaived:
+            raise AcceptanceRefused(_where(decision), decision.revision, unwaived)
+        decision = decision.model_copy(update={"waived": [c.code for c in blocking]})
+    return _append(store, settings, DECISIONS, decision)
+
+
+def record_waiver(store: ObjectStore, settings: Settings, waiver: Waiver) -> str:
+    """Append ``waiver`` to the registry and return its key; refused (RegistryError) unless
+    its check fails, and blocks, in the report of the application's latest revision."""
+    report = _latest_report(store, settings, waiver)
+    if waiver.check not in {c.code for c in blocking_failures(report)}:
         raise RegistryError(
-            f"{where}: revision {decision.revision} is not the latest one (r{latest}); decide on r{latest}"
+            f"{_where(waiver)} r{waiver.revision}: {waiver.check} is not a blocking check "
+            "failing in its report"
         )
-    key = decision_key(decision.agency, decision.application_id, decision.decided_at, uuid.uuid4().hex)
-    data = decision.model_dump_json(indent=2).encode()
+    return _append(store, settings, WAIVERS, waiver)
+
+
+def blocking_failures(report: Report) -> list[CheckResult]:
+    return [c for c in report.checks if c.status == "fail" and c.severity == "blocking"]
+
+
+def _where(record: _Record) -> str:
+    return f"{record.agency}/{record.application_id}"
+
+
+def _latest_report(store: ObjectStore, settings: Settings, record: _Record) -> Report:
+    """The report of the record's revision, which must be the application's latest."""
+    revisions = _report_index(store, settings, application_prefix(record.agency, record.application_id))
+    known = revisions.get((record.agency, record.application_id), {})
+    if record.revision not in known or REPORT not in known[record.revision]:
+        raise RegistryError(f"{_where(record)} has no report for revision {record.revision}")
+    latest = max(r for r, names in known.items() if REPORT in names)
+    if record.revision != latest:
+        raise RegistryError(
+            f"{_where(record)}: revision {record.revision} is not the latest one (r{latest}); "
+            f"decide on r{latest}"
+        )
+    return read_report(store, settings, record.agency, record.application_id, record.revision)
+
+
+def _append(store: ObjectStore, settings: Settings, kind: str, record: _Record) -> str:
+    key = record_key(kind, record.agency, record.application_id, record.at, uuid.uuid4().hex)
+    data = record.model_dump_json(indent=2).encode()
     if not store.put_if_absent(settings.bucket_registry, key, data, "application/json"):
-        raise RegistryError(f"registry/{key} already exists; the decision was not recorded")
+        raise RegistryError(f"registry/{key} already exists; the record was not written")
     return key
 
 
 def decisions_for(store: ObjectStore, settings: Settings, agency: str, application_id: str) -> list[Decision]:
     """Every decision recorded on the application, oldest first."""
+    return _records_of(store, settings, DECISIONS, Decision, agency, application_id)
+
+
+def waivers_for(store: ObjectStore, settings: Settings, agency: str, application_id: str) -> list[Waiver]:
+    """Every waiver recorded on the application, oldest first."""
+    return _records_of(store, settings, WAIVERS, Waiver, agency, application_id)
+
+
+def _records_of(
+    store: ObjectStore, settings: Settings, kind: str, model: type[R], agency: str, application_id: str
+) -> list[R]:
     try:
-        prefix = decisions_prefix(agency, application_id)
+        prefix = records_prefix(kind, agency, application_id)
     except ValueError:
         return []
-    return _decisions_under(store, settings, prefix).get((agency, application_id), [])
+    return _records_under(store, settings, kind, model, prefix).get((agency, application_id), [])
 
 
-def _decisions_under(
-    store: ObjectStore, settings: Settings, prefix: str
-) -> dict[tuple[str, str], list[Decision]]:
-    found: dict[tuple[str, str], list[Decision]] = defaultdict(list)
+def _records_under(
+    store: ObjectStore, settings: Settings, kind: str, model: type[R], prefix: str
+) -> dict[tuple[str, str], list[R]]:
+    found: dict[tuple[str, str], list[R]] = defaultdict(list)
     for info in store.list(settings.bucket_registry, prefix):
-        decision = _read_decision(store, settings, info.key)
-        found[(decision.agency, decision.application_id)].append(decision)
-    for decisions in found.values():
-        decisions.sort(key=lambda d: d.decided_at)
+        record = _read_record(store, settings, kind, model, info.key)
+        found[(record.agency, record.application_id)].append(record)
+    for records in found.values():
+        records.sort(key=lambda r: r.at)
     return found
 
 
-def _read_decision(store: ObjectStore, settings: Settings, key: str) -> Decision:
+def _read_record(store: ObjectStore, settings: Settings, kind: str, model: type[R], key: str) -> R:
     # A record that does not parse, or sits under another application's folder, is
     # reported, never skipped: a hidden "return" would change an application's status.
     try:
-        decision = Decision.model_validate_json(store.get(settings.bucket_registry, key))
+        record = model.model_validate_json(store.get(settings.bucket_registry, key))
     except ValidationError as exc:
-        raise RegistryError(f"registry/{key} is not a valid decision record: {exc}") from exc
-    expected = decisions_prefix(decision.agency, decision.application_id)
+        raise RegistryError(f"registry/{key} is not a valid {model.__name__.lower()} record: {exc}") from exc
+    expected = records_prefix(kind, record.agency, record.application_id)
     if not key.startswith(expected) or "/" in key[len(expected) :]:
-        raise RegistryError(f"registry/{key} holds a decision on {decision.agency}/{decision.application_id}")
-    return decision
+        raise RegistryError(
+            f"registry/{key} holds a {model.__name__.lower()} on {record.agency}/{record.application_id}"
+        )
+    return record
 
 
 # --- applications ---------------------------------------------------------------------
@@ -201,12 +318,22 @@ def applications(
     prefixes = [""] if agencies is None else [agency_prefix(a) for a in _valid_segments(agencies)]
     index: dict[tuple[str, str], dict[int, set[str]]] = {}
     decisions: dict[tuple[str, str], list[Decision]] = {}
+    waivers: dict[tuple[str, str], list[Waiver]] = {}
     for prefix in prefixes:
         index.update(_report_index(store, settings, prefix))
-        decisions.update(_decisions_under(store, settings, DECISIONS + prefix))
+        decisions.update(_records_under(store, settings, DECISIONS, Decision, DECISIONS + prefix))
+        waivers.update(_records_under(store, settings, WAIVERS, Waiver, WAIVERS + prefix))
     context = _Context(settings, today)
     found = [
-        _application(store, context, agency, app_id, revisions, decisions.get((agency, app_id), []))
+        _application(
+            store,
+            context,
+            agency,
+            app_id,
+            revisions,
+            decisions.get((agency, app_id), []),
+            waivers.get((agency, app_id), []),
+        )
         for (agency, app_id), revisions in index.items()
     ]
     apps = [a for a in found if a is not None]
@@ -230,7 +357,10 @@ def application(
     if not revisions:
         return None
     decisions = decisions_for(store, settings, agency, application_id)
-    return _application(store, _Context(settings, today), agency, application_id, revisions, decisions)
+    waivers = waivers_for(store, settings, agency, application_id)
+    return _application(
+        store, _Context(settings, today), agency, application_id, revisions, decisions, waivers
+    )
 
 
 def urgency(app: Application) -> tuple:
@@ -289,6 +419,7 @@ def _application(
     application_id: str,
     revisions: dict[int, set[str]],
     decisions: list[Decision],
+    waivers: list[Waiver],
 ) -> Application | None:
     reported = [r for r, names in revisions.items() if REPORT in names]
     if not reported:
@@ -312,6 +443,7 @@ def _application(
         if REPORT_HTML in revisions[latest]
         else None,
         decisions=decisions,
+        waivers=[w for w in waivers if w.revision == latest],
     )
 
 

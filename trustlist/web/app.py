@@ -25,10 +25,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from trustlist.compose import html
 from trustlist.core.errors import ObjectNotFound, RegistryError, StorageError, TrustlistError
 from trustlist.core.keys import published_key, segment
+from trustlist.core.report import CheckResult
 from trustlist.core.settings import Settings
 from trustlist.desk import accounts, notice, publish, registry
 from trustlist.desk.accounts import Account
-from trustlist.desk.registry import Application, Decision
+from trustlist.desk.registry import Application, Decision, Waiver
 from trustlist.intake.storage import ObjectStore, open_store
 from trustlist.web import auth
 from trustlist.web.texts import LANGUAGE_NAMES, LANGUAGES, TEXTS
@@ -233,11 +234,13 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
                 decided_at=datetime.now(UTC),
             )
         except ValidationError as exc:
-            return decision_page(request, account, app_, 400, error=_first_error(exc))
+            return decision_page(request, account, app_, 400, error=_first_error(exc), chosen=decision)
         try:
             registry.record_decision(store, settings, record)
+        except registry.AcceptanceRefused as exc:
+            return decision_page(request, account, app_, 409, refused=exc.checks, chosen=decision)
         except RegistryError as exc:
-            return decision_page(request, account, app_, 409, error=str(exc))
+            return decision_page(request, account, app_, 409, error=str(exc), chosen=decision)
         if decision == "return":
             try:
                 notice.write_notice(store, settings, agency, application_id, revision)
@@ -246,6 +249,36 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
                 # invite the reviewer to record it twice. The page then shows no notice link.
                 log.error("notice for %s/%s r%s not written: %s", agency, application_id, revision, exc)
         return RedirectResponse(f"/applications/{agency}/{application_id}", status_code=303)
+
+    @app.post("/applications/{agency}/{application_id}/waivers", response_class=HTMLResponse)
+    def waive(
+        request: Request,
+        agency: str,
+        application_id: str,
+        account: Reviewer,
+        check: Annotated[str, Form()],
+        revision: Annotated[int, Form()],
+        justification: Annotated[str, Form()] = "",
+    ) -> Response:
+        app_ = owned(account, agency, application_id)
+        try:
+            record = Waiver(
+                agency=agency,
+                application_id=application_id,
+                revision=revision,
+                check=check,
+                justification=justification,
+                reviewer=account.username,
+                waived_at=datetime.now(UTC),
+            )
+        except ValidationError:
+            text = TEXTS["justification_short"][language(request, settings)]
+            return decision_page(request, account, app_, 400, waiver_error=text)
+        try:
+            registry.record_waiver(store, settings, record)
+        except RegistryError as exc:
+            return decision_page(request, account, app_, 409, waiver_error=str(exc))
+        return RedirectResponse(f"/applications/{agency}/{application_id}#waivers", status_code=303)
 
     @app.get("/applications/{agency}/{application_id}/report.html", response_class=HTMLResponse)
     def standalone_report(request: Request, agency: str, application_id: str, account: Reviewer) -> Response:
@@ -256,6 +289,7 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
             language(request, settings),
             html.archived_crops(store, settings, report),
             app_.working_days_left,
+            {w.check: w.justification for w in app_.waivers},
         )
         return HTMLResponse(body, headers=_no_store(account))
 
@@ -274,14 +308,22 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
         app_: Application,
         status_code: int = 200,
         error: str | None = None,
+        refused: list[CheckResult] | None = None,
+        chosen: str | None = None,
+        waiver_error: str | None = None,
     ) -> Response:
         lang = language(request, settings)
         report = registry.read_report(store, settings, app_.agency, app_.application_id, app_.revision)
         fragment = html.render_fragment(
-            report, lang, html.archived_crops(store, settings, report), app_.working_days_left
+            report,
+            lang,
+            html.archived_crops(store, settings, report),
+            app_.working_days_left,
+            {w.check: w.justification for w in app_.waivers},
         )
         has_notice = store.exists(settings.bucket_reports, app_.notice_key)
         failed = [c for c in report.checks if c.status == "fail"]
+        waived = {w.check for w in app_.waivers}
         return page(
             request,
             "application.html.j2",
@@ -290,7 +332,14 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
             app=app_,
             report_html=fragment,
             failed=failed,
+            unwaived=[c for c in registry.blocking_failures(report) if c.code not in waived]
+            if app_.status == "awaiting_review"
+            else [],
+            min_justification=registry.MIN_JUSTIFICATION,
             error=error,
+            refused=refused,
+            chosen=chosen,
+            waiver_error=waiver_error,
             has_notice=has_notice,
             timezone=ZoneInfo(settings.timezone),
         )

@@ -57,9 +57,47 @@ TEXTS: dict[str, dict[str, str]] = {
     "reasons_short": {"ru": "Причины", "kk": "Себептер", "en": "Reasons"},
     "record": {"ru": "Записать решение", "kk": "Шешімді жазу", "en": "Record decision"},
     "decision_on": {
-        "ru": "Решение принимается по редакции",
-        "kk": "Шешім мына нұсқа бойынша қабылданады",
-        "en": "The decision is on revision",
+        "ru": "Редакция, по которой принимается решение",
+        "kk": "Шешім қабылданатын нұсқа",
+        "en": "Revision decided on",
+    },
+    "accept_rule": {
+        "ru": "Включить в перечень можно только полную заявку: каждая блокирующая проверка выполнена "
+        "или снята экспертом с письменным обоснованием.",
+        "kk": "Тізімге тек толық өтінім енгізіледі: әрбір бұғаттаушы тексеру орындалған немесе "
+        "сарапшы жазбаша негіздемемен алып тастаған болуы керек.",
+        "en": "Only a complete application goes onto the list: each blocking check passes or is "
+        "waived by a reviewer with a written justification.",
+    },
+    "accept_refused": {
+        "ru": "Эти блокирующие проверки не выполнены и не сняты. Верните заявку с замечаниями или "
+        "снимите проверку ниже, если закон это допускает.",
+        "kk": "Мына бұғаттаушы тексерулер орындалмаған және алынып тасталмаған. Өтінімді "
+        "ескертулермен қайтарыңыз немесе заң рұқсат етсе, тексеруді төменде алып тастаңыз.",
+        "en": "These blocking checks fail and are not waived. Return the application with reasons, "
+        "or waive a check below where the law allows it.",
+    },
+    "waived_checks": {"ru": "Снятые проверки", "kk": "Алынып тасталған тексерулер", "en": "Waived checks"},
+    "waiving": {
+        "ru": "Снятие блокирующих проверок",
+        "kk": "Бұғаттаушы тексерулерді алып тастау",
+        "en": "Waiving blocking checks",
+    },
+    "waive": {"ru": "Снять проверку", "kk": "Тексеруді алып тастау", "en": "Waive this check"},
+    "justification": {
+        "ru": "Обоснование: почему закон позволяет включить систему, несмотря на эту проверку",
+        "kk": "Негіздеме: заң бойынша жүйені осы тексеруге қарамастан неліктен енгізуге болады",
+        "en": "Justification: why the law allows listing the system despite this check",
+    },
+    "justification_short": {
+        "ru": "обоснование слишком короткое — напишите его полностью",
+        "kk": "негіздеме тым қысқа — оны толық жазыңыз",
+        "en": "the justification is too short; write it out",
+    },
+    "waiver_refused": {
+        "ru": "Проверка не снята",
+        "kk": "Тексеру алынып тасталмады",
+        "en": "Check not waived",
     },
     "history": {"ru": "Решения", "kk": "Шешімдер", "en": "Decisions"},
     "no_decisions": {"ru": "Решений ещё нет.", "kk": "Әзірге шешім жоқ.", "en": "No decisions yet."},
