@@ -12,7 +12,8 @@ import io
 import json
 import re
 import shutil
-from datetime import UTC, datetime
+import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -24,16 +25,18 @@ from sample_docs.evaluate import samples
 from trustlist.compose import html
 from trustlist.compose.process import Pipeline, page_store
 from trustlist.core.errors import ConfigError
+from trustlist.core.keys import sessions_prefix
 from trustlist.core.report import Evidence, Report
 from trustlist.core.settings import Settings
-from trustlist.desk import accounts, publish, registry
+from trustlist.desk import accounts, publish, registry, sessions
 from trustlist.desk.registry import Decision, Waiver
 from trustlist.intake import inbox
 from trustlist.intake.storage import ObjectStore, open_store
+from trustlist.web.auth import SESSION_COOKIE
 
 COMPLETE = "health/01-datasapa-complete"
 INCOMPLETE = "health/21-amanat-application-after-receipt"  # FLD-03: a date after receipt, with its box
-SECRET = "s" * 48
+SECRET = "only-for-tests_9fQ2xLm7Vb4Kp8Rz1Wc6Yd3Hn5Tg0Js"
 PASSWORD = "correct horse battery"
 HOSTILE_NAME = "<script>window.__pwned=1</script>{{ 7*7 }}"
 HOSTILE_ID = "HLT-<b>9&\"'"
@@ -192,12 +195,105 @@ def test_disabling_an_account_or_changing_its_password_ends_its_sessions(env):
     assert sign_in(first, password="a brand new passphrase").status_code == 401
 
 
-def test_sign_out_ends_the_session(env):
-    c = env[3]()
+def test_sign_out_ends_the_session_even_for_a_copy_of_its_cookie(env):
+    settings, store, reports, client = env
+    c = client()
     sign_in(c)
     queue = c.get("/")
-    assert c.post("/logout", data={"csrf_token": csrf_of(queue)}).headers["location"] == "/login"
+    captured = c.cookies.get(SESSION_COOKIE)
+    token = csrf_of(queue)
+    assert c.post("/logout", data={"csrf_token": token}).headers["location"] == "/login"
     assert c.get("/").headers["location"] == "/login"
+
+    # Someone who copied the cookie before sign-out gets nothing with it.
+    replay = client()
+    replay.cookies.set(SESSION_COOKIE, captured, domain="testserver.local")
+    assert replay.get("/").headers["location"] == "/login"
+    complete = reports["complete"]
+    accept = {"decision": "accept", "revision": "1", "csrf_token": token}
+    replay.cookies.set(SESSION_COOKIE, captured, domain="testserver.local")  # as it was, once more
+    assert replay.post(url(complete), data=accept).headers["location"] == "/login"
+    assert registry.decisions_for(store, settings, "health", complete.application_id) == []
+
+
+def test_a_session_ends_at_its_maximum_age_whatever_its_cookie_says(env):
+    settings, store, reports, client = env
+    c = client()
+    sign_in(c)
+    [record] = store.list(settings.bucket_registry, sessions_prefix("aigerim"))
+    session_id = record.key.rsplit("/", 1)[1].removesuffix(".json")
+    later = datetime.now(UTC) + timedelta(seconds=settings.web_session_max_age_s + 1)
+    assert sessions.session_is_open(store, settings, "aigerim", session_id)
+    assert not sessions.session_is_open(store, settings, "aigerim", session_id, now=later)
+    # The next sign-in of that user forgets records that can no longer open anything.
+    sessions.open_session(store, settings, "aigerim")
+    assert len(list(store.list(settings.bucket_registry, sessions_prefix("aigerim")))) == 2
+    newest = sessions.open_session(store, settings, "aigerim", now=later)
+    [kept] = store.list(settings.bucket_registry, sessions_prefix("aigerim"))
+    assert kept.key.endswith(f"/{newest}.json")
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_wrong_passwords_make_the_next_try_wait_even_with_the_right_one(env):
+    settings, store, reports, client = env
+    c = client()
+    clock = FakeClock()
+    c.app.state.signin_throttle.clock = clock
+    for _ in range(settings.web_signin_free_failures):
+        assert sign_in(c, password="not the password").status_code == 401
+    refused = c.get("/login?lang=kk")
+    answer = c.post(
+        "/login", data={"username": "aigerim", "password": PASSWORD, "csrf_token": csrf_of(refused)}
+    )
+    assert answer.status_code == 429
+    assert "Кіру әрекеттері тым көп сәтсіз болды. 1 секундтан кейін қайталаңыз." in answer.text
+    clock.now += 1
+    assert sign_in(c).status_code == 303  # and the count starts again
+    assert c.app.state.signin_throttle.wait_s(("account:aigerim",)) == 0
+
+
+def test_password_checks_run_a_bounded_number_at_once(env, monkeypatch):
+    settings, store, reports, client = env
+    limit = settings.web_signin_checks_at_once
+    running, most, lock = 0, 0, threading.Lock()
+    real = accounts.authenticate
+
+    def counted(*args, **kwargs):
+        nonlocal running, most
+        with lock:
+            running += 1
+            most = max(most, running)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            with lock:
+                running -= 1
+
+    monkeypatch.setattr(accounts, "authenticate", counted)
+    results: list[int] = []
+
+    def attempt() -> None:
+        results.append(sign_in(client()).status_code)
+
+    threads = [threading.Thread(target=attempt) for _ in range(3 * limit + 2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert results == [303] * len(threads)
+    assert 1 <= most <= limit
+
+
+def test_hsts_is_sent_when_the_app_is_served_over_tls(env):
+    settings, store, reports, client = env
+    assert client().get("/login").headers["strict-transport-security"].startswith("max-age=31536000")
 
 
 # --- CSRF -------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
     reports     {agency}/{application_id}/r{revision}/report.json | report.html | notice.pdf
     registry    decisions/{agency}/{application_id}/{decided_at}-{unique}.json
                 waivers/{agency}/{application_id}/{waived_at}-{unique}.json
+                sessions/{username}/{session id}.json
                 published/{agency}/v{n}.json | .csv | .html, published/{agency}/latest.json
     archive     {sha256}/{inbox keys...}, {sha256}/source.json, {sha256}/processed.json,
                 {sha256}/lease-{generation}.json
@@ -24,6 +25,7 @@ REPORT_HTML = "report.html"
 NOTICE = "notice.pdf"
 DECISIONS = "decisions/"
 WAIVERS = "waivers/"
+SESSIONS = "sessions/"
 PUBLISHED = "published/"
 SOURCE = "source.json"
 PROCESSED = "processed.json"
@@ -95,6 +97,14 @@ def records_prefix(kind: str, agency: str, application_id: str) -> str:
 def record_key(kind: str, agency: str, application_id: str, at: datetime, unique: str) -> str:
     """A new record's key: keys sort by the record's time."""
     return f"{records_prefix(kind, agency, application_id)}{at.strftime('%Y%m%dT%H%M%S%fZ')}-{unique}.json"
+
+
+def sessions_prefix(username: str) -> str:
+    return f"{SESSIONS}{segment(username, 'username')}/"
+
+
+def session_key(username: str, session_id: str) -> str:
+    return f"{sessions_prefix(username)}{segment(session_id, 'session id')}.json"
 
 
 def published_prefix(agency: str) -> str:

@@ -133,6 +133,13 @@ class Settings(BaseSettings):
     web_session_max_age_s: int = Field(8 * 3600, ge=60)
     # The language of the web pages and reports until a reviewer switches.
     web_language: Literal["ru", "kk", "en"] = "ru"
+    # Wrong passwords in a row, per account and per address, before sign-in waits; each
+    # further failure doubles the wait (1 s, 2 s, 4 s ...) up to the maximum.
+    web_signin_free_failures: int = Field(5, ge=1)
+    web_signin_max_wait_s: float = Field(900.0, gt=0)
+    # Password checks (argon2id, 64 MiB each) run at once; more sign-ins wait their turn,
+    # so a burst of them cannot take the server's memory.
+    web_signin_checks_at_once: int = Field(2, ge=1)
 
     @property
     def reading(self) -> ReadingOptions:

@@ -12,6 +12,8 @@ document that reached a page unescaped still could not run.
 from __future__ import annotations
 
 import logging
+import math
+import threading
 from datetime import UTC, datetime
 from functools import cache
 from typing import Annotated, Literal
@@ -33,6 +35,7 @@ from trustlist.desk.registry import Application, Decision, Waiver
 from trustlist.intake.storage import ObjectStore, open_store
 from trustlist.web import auth
 from trustlist.web.texts import LANGUAGE_NAMES, LANGUAGES, TEXTS
+from trustlist.web.throttle import SignInThrottle
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
+HSTS = {"Strict-Transport-Security": "max-age=31536000; includeSubDomains"}
 ERROR_TEXT = {403: "forbidden", 404: "not_found", 411: "too_large", 413: "too_large"}
 
 
@@ -122,10 +126,13 @@ def _no_store(account: Account | None) -> dict[str, str]:
 
 
 def _add_handlers(app: FastAPI) -> None:
+    # Served over TLS (as secure cookies say it is), browsers must not try plain HTTP again.
+    headers = {**SECURITY_HEADERS, **(HSTS if app.state.settings.web_cookie_secure else {})}
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
+        for name, value in headers.items():
             response.headers.setdefault(name, value)
         return response
 
@@ -179,16 +186,36 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
 
     @app.get("/login", response_class=HTMLResponse)
     def login_form(request: Request) -> Response:
-        return page(request, "login.html.j2", failed=False, username="")
+        return page(request, "login.html.j2", failed=False, wait_s=0, username="")
+
+    throttle = app.state.signin_throttle = SignInThrottle(
+        settings.web_signin_free_failures, settings.web_signin_max_wait_s
+    )
+    password_checks = threading.BoundedSemaphore(settings.web_signin_checks_at_once)
 
     @app.post("/login", response_class=HTMLResponse)
     def login(
         request: Request, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = ""
     ) -> Response:
-        account = accounts.authenticate(store, settings, username.strip(), password)
+        name = username.strip()
+        address = request.client.host if request.client else "-"
+        keys = (f"account:{name.lower()}", f"address:{address}")
+        wait = throttle.wait_s(keys)
+        if wait > 0:
+            log.warning(
+                "sign-in as %r from %s refused: %.0f s still to wait after failures", name, address, wait
+            )
+            return page(
+                request, "login.html.j2", 429, failed=False, wait_s=math.ceil(wait), username=username
+            )
+        with password_checks:
+            account = accounts.authenticate(store, settings, name, password)
         if account is None:
-            return page(request, "login.html.j2", 401, failed=True, username=username)
-        auth.sign_in(request, account)
+            failures = throttle.failed(keys)
+            log.warning("sign-in as %r from %s failed (%d in a row)", name, address, failures)
+            return page(request, "login.html.j2", 401, failed=True, wait_s=0, username=username)
+        throttle.succeeded(keys)
+        auth.sign_in(request, account, store, settings)
         return RedirectResponse("/", status_code=303)
 
     @app.get("/logout", response_class=HTMLResponse)
@@ -197,7 +224,7 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
 
     @app.post("/logout")
     def logout(request: Request) -> Response:
-        auth.sign_out(request)
+        auth.sign_out(request, store, settings)
         return RedirectResponse("/login", status_code=303)
 
     @app.get("/", response_class=HTMLResponse)

@@ -2,10 +2,12 @@
 
 The session is Starlette's signed cookie (itsdangerous: tamper-evident, readable by
 its holder, so it carries no secret): HttpOnly, SameSite=Lax, Secure when configured.
-It holds the username, when they signed in, a fingerprint of their password hash and
-the session's CSRF token. The account itself is read from the registry on every
-request, so disabling an account, changing its agencies or its password takes effect
-at once: a changed password ends every session signed in with the old one.
+It holds the username, the id of the session's record on the server
+(``desk/sessions.py``: signing out ends it, so a copied cookie dies with it; it also
+bounds the session's age), a fingerprint of the password hash and the session's CSRF
+token. The account itself is read from the registry on every request, so disabling an
+account, changing its agencies or its password takes effect at once: a changed
+password ends every session signed in with the old one.
 
 Every request that is not GET/HEAD/OPTIONS must carry the session's CSRF token in its
 form; the check is an app-wide dependency, so a route added later cannot forget it.
@@ -16,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import secrets
-import time
 from hmac import compare_digest
 
 from fastapi import FastAPI, HTTPException, Request
@@ -24,7 +25,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from trustlist.core.errors import ConfigError
 from trustlist.core.settings import Settings
-from trustlist.desk import accounts
+from trustlist.desk import accounts, sessions
 from trustlist.desk.accounts import Account
 from trustlist.intake.storage import ObjectStore
 
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 SESSION_COOKIE = "trustlist_session"
 CSRF_FIELD = "csrf_token"
 MIN_SECRET_CHARS = 32
+MIN_SECRET_SYMBOLS = 10
 # Every form of the app is a few kilobytes at most; a larger body is refused unread.
 MAX_FORM_BYTES = 64 * 1024
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -42,9 +44,17 @@ def session_secret(settings: Settings) -> str:
     """The configured secret; a random one in dev mode; otherwise ConfigError."""
     secret = settings.web_session_secret.get_secret_value()
     if secret:
-        if len(secret) < MIN_SECRET_CHARS:
+        # Length alone lets "40 spaces" or a repeated letter through; a generated secret
+        # (token_urlsafe, hex) has many different characters and no blanks.
+        if (
+            len(secret) < MIN_SECRET_CHARS
+            or len(set(secret)) < MIN_SECRET_SYMBOLS
+            or secret != "".join(secret.split())
+        ):
             raise ConfigError(
-                f"TRUSTLIST_WEB_SESSION_SECRET must have at least {MIN_SECRET_CHARS} characters"
+                f"TRUSTLIST_WEB_SESSION_SECRET must have at least {MIN_SECRET_CHARS} characters, "
+                f"{MIN_SECRET_SYMBOLS} of them different, and no spaces: generate one, "
+                "e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
             )
         return secret
     if settings.web_dev:
@@ -90,20 +100,23 @@ async def check_csrf(request: Request) -> None:
         raise HTTPException(403)
 
 
-def sign_in(request: Request, account: Account) -> None:
+def sign_in(request: Request, account: Account, store: ObjectStore, settings: Settings) -> None:
     """A fresh session for ``account``: nothing of the signed-out session carries over."""
-    request.session.clear()
+    sign_out(request, store, settings)
     request.session.update(
         {
             "user": account.username,
-            "since": int(time.time()),
+            "sid": sessions.open_session(store, settings, account.username),
             "fp": fingerprint(account),
             "csrf": secrets.token_urlsafe(32),
         }
     )
 
 
-def sign_out(request: Request) -> None:
+def sign_out(request: Request, store: ObjectStore, settings: Settings) -> None:
+    username, session_id = request.session.get("user"), request.session.get("sid")
+    if isinstance(username, str) and isinstance(session_id, str):
+        sessions.end_session(store, settings, username, session_id)
     request.session.clear()
 
 
@@ -113,11 +126,11 @@ def signed_in(request: Request, store: ObjectStore, settings: Settings) -> Accou
     username = request.session.get("user")
     if not isinstance(username, str):
         return None
-    since = request.session.get("since")
-    fresh = isinstance(since, int) and 0 <= time.time() - since < settings.web_session_max_age_s
-    account = accounts.get_account(store, settings, username) if fresh else None
+    session_id = request.session.get("sid")
+    recorded = isinstance(session_id, str) and sessions.session_is_open(store, settings, username, session_id)
+    account = accounts.get_account(store, settings, username) if recorded else None
     if account is None or account.disabled or request.session.get("fp") != fingerprint(account):
-        sign_out(request)
+        sign_out(request, store, settings)
         return None
     return account
 

@@ -27,6 +27,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "kk": "Пайдаланушы аты немесе құпиясөз қате.",
         "en": "Wrong username or password.",
     },
+    "signin_wait": {
+        "ru": "Слишком много неудачных попыток входа. Повторите через {seconds} с.",
+        "kk": "Кіру әрекеттері тым көп сәтсіз болды. {seconds} секундтан кейін қайталаңыз.",
+        "en": "Too many failed sign-ins. Try again in {seconds} s.",
+    },
     "signed_in_as": {"ru": "Вы вошли как", "kk": "Сіз кірдіңіз:", "en": "Signed in as"},
     "agency": {"ru": "Ведомство", "kk": "Ведомство", "en": "Agency"},
     "application": {"ru": "Заявка", "kk": "Өтінім", "en": "Application"},
