@@ -251,3 +251,25 @@ def test_the_cli_publishes_and_verifies(monkeypatch, store, settings, capsys):
     assert "PROBLEM health: v1.csv is missing or does not match v1.json" in capsys.readouterr().out
     assert main(["publish"]) == 2
     assert "does not verify" in capsys.readouterr().err
+
+
+def test_an_unreadable_record_holds_back_its_agency_only(store, settings, caplog):
+    reports = pipeline_reports()
+    accept(store, settings, reports[COMPLETE], "HLT-2026-0042")
+    energy = reports[COMPLETE].model_copy(update={"agency": "energy"})
+    accept(store, settings, energy, "ENR-2026-0001")
+    publish.publish(store, settings, today=date(2026, 3, 20))
+    accept(store, settings, reports[COMPLETE], "HLT-2026-0043")
+    accept(store, settings, energy, "ENR-2026-0002")
+    store.put(settings.bucket_reports, "health/HLT-2026-0042/r1/report.json", b"{}")
+
+    written = publish.publish(store, settings, today=date(2026, 3, 23))
+
+    # Publishing health now would delist HLT-2026-0042, which is on its list.
+    assert [k for k in written if k.endswith(".json")] == [
+        "published/energy/v2.json",
+        "published/energy/latest.json",
+    ]
+    assert "health: not published: health/HLT-2026-0042 cannot be read" in caplog.text
+    health = json.loads(registry_get(store, settings, "published/health/latest.json"))
+    assert [e["application_id"] for e in health["entries"]] == ["HLT-2026-0042"]

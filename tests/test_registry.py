@@ -256,7 +256,25 @@ def test_forged_or_corrupt_decision_records_are_reported_not_skipped(store, sett
 
     store.put(settings.bucket_registry, forged, b'{"decision": "accept"')
     with pytest.raises(RegistryError, match="not a valid decision record"):
-        registry.applications(store, settings)
+        registry.application(store, settings, "health", report.application_id)
+    # In the queue, only that application is set apart, for the operator to look at.
+    [damaged] = registry.applications(store, settings).damaged
+    assert (damaged.agency, damaged.application_id) == ("health", report.application_id)
+    assert "not a valid decision record" in damaged.problem
+
+
+def test_an_unreadable_report_sets_its_application_apart_and_the_rest_stay_usable(
+    store, settings, sample_reports
+):
+    good = store_report(store, settings, sample_reports[COMPLETE])
+    store_report(store, settings, sample_reports[COMPLETE], application_id="HLT-BROKEN")
+    store.put(settings.bucket_reports, "health/HLT-BROKEN/r1/report.json", b'{"schema_version": "1", "revis')
+
+    listing = registry.applications(store, settings)
+
+    assert [a.application_id for a in listing.apps] == [good.application_id]
+    [damaged] = listing.damaged
+    assert damaged.application_id == "HLT-BROKEN" and "is not a valid report" in damaged.problem
 
 
 def test_hostile_application_names_find_nothing(store, settings, sample_reports):
@@ -270,7 +288,7 @@ def test_hostile_application_names_find_nothing(store, settings, sample_reports)
     ]:
         assert registry.application(store, settings, agency, application_id) is None
         assert registry.decisions_for(store, settings, agency, application_id) == []
-    assert registry.applications(store, settings, agencies=["..", "a/b"]) == []
+    assert registry.applications(store, settings, agencies=["..", "a/b"]) == registry.Listing([], [])
 
 
 # --- the queue -------------------------------------------------------------------------
@@ -288,7 +306,7 @@ def test_the_queue_puts_awaiting_review_first_then_fewest_working_days_left(stor
     registry.record_decision(store, settings, decision(decided, "accept"))
 
     # Today Friday 13 March: HLT-A is due today, HLT-B on the second working day after.
-    queue = registry.applications(store, settings, today=date(2026, 3, 13))
+    queue = registry.applications(store, settings, today=date(2026, 3, 13)).apps
 
     assert [(a.application_id, a.status, a.working_days_left) for a in queue] == [
         ("HLT-A", "awaiting_review", 0),
@@ -308,13 +326,13 @@ def test_the_queue_puts_awaiting_review_first_then_fewest_working_days_left(stor
     assert late.working_days_left == -3
 
     only_energy = registry.applications(store, settings, agencies=["energy"], today=date(2026, 3, 13))
-    assert [a.application_id for a in only_energy] == ["ENR-D"]
+    assert [a.application_id for a in only_energy.apps] == ["ENR-D"]
 
 
 def test_an_application_whose_report_is_not_written_yet_is_not_listed(store, settings):
     store.put(settings.bucket_reports, "health/HLT-X/r1/report.html", b"<p>")
     store.put(settings.bucket_reports, "health/stray.json", b"{}")
-    assert registry.applications(store, settings) == []
+    assert registry.applications(store, settings) == registry.Listing([], [])
     assert registry.application(store, settings, "health", "HLT-X") is None
 
 

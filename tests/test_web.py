@@ -328,12 +328,37 @@ def test_queue_lists_the_reviewers_applications_by_urgency_with_links(env):
     sign_in(c)
     page = c.get("/?lang=en").text
     rows = re.findall(r'<tr class="application" data-agency="([^"]+)" data-application="([^"]+)"', page)
-    expected = registry.applications(store, settings, ["health"])
+    expected = registry.applications(store, settings, ["health"]).apps
     assert [(a, html_unescape(i)) for a, i in rows] == [(a.agency, a.application_id) for a in expected]
     assert len(rows) == 3
     for report in reports.values():
         assert f'href="{url(report)}"' in page.replace("&amp;", "&").replace("&#39;", "'")
     assert "awaiting review" in page and "Review due" in page
+
+
+def test_a_damaged_report_is_one_unreadable_row_and_the_rest_of_the_queue_works(env, caplog):
+    settings, store, reports, client = env
+    incomplete, complete = reports["incomplete"], reports["complete"]
+    store.put(settings.bucket_reports, f"health/{incomplete.application_id}/r1/report.json", b"{truncated")
+    c = client()
+    sign_in(c)
+    page = c.get("/?lang=kk")
+    assert page.status_code == 200
+    row = re.search(
+        rf'<tr class="application unreadable"[^>]*data-application="{incomplete.application_id}"'
+        r'[^>]*data-status="unreadable">(.*?)</tr>',
+        page.text,
+        re.S,
+    )
+    assert row and "жазба оқылмайды" in row.group(1)
+    assert f"{incomplete.application_id} cannot be read" in caplog.text
+    # Every other application opens and can be decided.
+    assert c.get(url(complete)).status_code == 200
+    accept = {"decision": "accept", "revision": "1", "csrf_token": csrf_of(page)}
+    assert c.post(url(complete), data=accept).status_code == 303
+    # publish holds back only the agency with the damaged record, and says why.
+    assert publish.publish(store, settings) == []
+    assert f"health: not published: health/{incomplete.application_id} cannot be read" in caplog.text
 
 
 def without_links(page: str) -> str:

@@ -99,6 +99,12 @@ def record_key(kind: str, agency: str, application_id: str, at: datetime, unique
     return f"{records_prefix(kind, agency, application_id)}{at.strftime('%Y%m%dT%H%M%S%fZ')}-{unique}.json"
 
 
+def record_application(kind: str, key: str) -> tuple[str, str] | None:
+    """The (agency, application_id) whose folder a record key of ``kind`` sits in."""
+    parts = key.removeprefix(kind).split("/") if key.startswith(kind) else []
+    return (parts[0], parts[1]) if len(parts) == 3 and all(parts) else None
+
+
 def sessions_prefix(username: str) -> str:
     return f"{SESSIONS}{segment(username, 'username')}/"
 

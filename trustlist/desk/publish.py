@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import logging
 from collections import defaultdict
 from datetime import date, datetime
 from functools import cache
@@ -73,6 +74,8 @@ class PublishedList(BaseModel):
     entries: list[ListEntry]
 
 
+log = logging.getLogger(__name__)
+
 CSV_COLUMNS = list(ListEntry.model_fields)
 
 
@@ -86,12 +89,24 @@ def publish(store: ObjectStore, settings: Settings, today: date | None = None) -
     """
     today = today or datetime.now(ZoneInfo(settings.timezone)).date()
     calendar = WorkCalendar.from_file(settings.calendar_transfers)
+    listing = applications(store, settings, today=today)
     accepted: dict[str, list[Application]] = defaultdict(list)
-    for app in applications(store, settings, today=today):
+    for app in listing.apps:
         if app.status == "accepted":
             accepted[app.agency].append(app)
+    # A list published without an application whose records cannot be read would delist
+    # it if it was accepted: its agency waits until an operator repairs the record.
+    held = {d.agency for d in listing.damaged}
+    for damaged in listing.damaged:
+        log.warning(
+            "%s: not published: %s/%s cannot be read: %s",
+            damaged.agency,
+            damaged.agency,
+            damaged.application_id,
+            damaged.problem,
+        )
     written = []
-    for agency in sorted(set(accepted) | set(published_agencies(store, settings))):
+    for agency in sorted((set(accepted) | set(published_agencies(store, settings))) - held):
         entries = sorted(
             (_entry(store, settings, calendar, app) for app in accepted.get(agency, [])),
             key=lambda e: (e.decision_date, e.application_id),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Literal, TypeVar
 from zoneinfo import ZoneInfo
@@ -38,6 +39,7 @@ from trustlist.core.keys import (
     agency_prefix,
     application_prefix,
     parse_revision_key,
+    record_application,
     record_key,
     records_prefix,
     revision_key,
@@ -271,19 +273,29 @@ def _records_of(
         prefix = records_prefix(kind, agency, application_id)
     except ValueError:
         return []
-    return _records_under(store, settings, kind, model, prefix).get((agency, application_id), [])
+    found, problems = _records_under(store, settings, kind, model, prefix)
+    if problems:
+        raise RegistryError(next(iter(problems.values())))
+    return found.get((agency, application_id), [])
 
 
 def _records_under(
     store: ObjectStore, settings: Settings, kind: str, model: type[R], prefix: str
-) -> dict[tuple[str, str], list[R]]:
+) -> tuple[dict[tuple[str, str], list[R]], dict[tuple[str, str], str]]:
+    """The records under ``prefix`` by application, and what is wrong with the
+    applications whose folder holds a record that cannot be read."""
     found: dict[tuple[str, str], list[R]] = defaultdict(list)
+    problems: dict[tuple[str, str], str] = {}
     for info in store.list(settings.bucket_registry, prefix):
-        record = _read_record(store, settings, kind, model, info.key)
+        try:
+            record = _read_record(store, settings, kind, model, info.key)
+        except RegistryError as exc:
+            problems.setdefault(record_application(kind, info.key) or ("?", info.key), str(exc))
+            continue
         found[(record.agency, record.application_id)].append(record)
     for records in found.values():
         records.sort(key=lambda r: r.at)
-    return found
+    return found, problems
 
 
 def _read_record(store: ObjectStore, settings: Settings, kind: str, model: type[R], key: str) -> R:
@@ -304,13 +316,29 @@ def _read_record(store: ObjectStore, settings: Settings, kind: str, model: type[
 # --- applications ---------------------------------------------------------------------
 
 
+class Damaged(BaseModel):
+    """An application whose report or records cannot be read: listed, so that an operator
+    looks, and held back from publication, while every other application stays usable."""
+
+    agency: str
+    application_id: str
+    problem: str
+
+
+@dataclass(frozen=True)
+class Listing:
+    apps: list[Application]  # most urgent first
+    damaged: list[Damaged]
+
+
 def applications(
     store: ObjectStore,
     settings: Settings,
     agencies: Iterable[str] | None = None,
     today: date | None = None,
-) -> list[Application]:
-    """Every application of ``agencies`` (all when None), most urgent first.
+) -> Listing:
+    """Every application of ``agencies`` (all when None), most urgent first, and apart
+    those whose records cannot be read.
 
     Urgent means awaiting review, then fewest working days left; decided applications
     follow, by the same order.
@@ -319,25 +347,39 @@ def applications(
     index: dict[tuple[str, str], dict[int, set[str]]] = {}
     decisions: dict[tuple[str, str], list[Decision]] = {}
     waivers: dict[tuple[str, str], list[Waiver]] = {}
+    problems: dict[tuple[str, str], str] = {}
     for prefix in prefixes:
         index.update(_report_index(store, settings, prefix))
-        decisions.update(_records_under(store, settings, DECISIONS, Decision, DECISIONS + prefix))
-        waivers.update(_records_under(store, settings, WAIVERS, Waiver, WAIVERS + prefix))
-    context = _Context(settings, today)
-    found = [
-        _application(
-            store,
-            context,
-            agency,
-            app_id,
-            revisions,
-            decisions.get((agency, app_id), []),
-            waivers.get((agency, app_id), []),
+        found_decisions, wrong_decisions = _records_under(
+            store, settings, DECISIONS, Decision, DECISIONS + prefix
         )
-        for (agency, app_id), revisions in index.items()
-    ]
-    apps = [a for a in found if a is not None]
-    return sorted(apps, key=urgency)
+        found_waivers, wrong_waivers = _records_under(store, settings, WAIVERS, Waiver, WAIVERS + prefix)
+        decisions.update(found_decisions)
+        waivers.update(found_waivers)
+        for key, problem in [*wrong_decisions.items(), *wrong_waivers.items()]:
+            problems.setdefault(key, problem)
+    context = _Context(settings, today)
+    apps = []
+    for (agency, app_id), revisions in index.items():
+        if (agency, app_id) in problems:
+            continue
+        try:
+            found_app = _application(
+                store,
+                context,
+                agency,
+                app_id,
+                revisions,
+                decisions.get((agency, app_id), []),
+                waivers.get((agency, app_id), []),
+            )
+        except RegistryError as exc:
+            problems[(agency, app_id)] = str(exc)
+            continue
+        if found_app is not None:
+            apps.append(found_app)
+    damaged = [Damaged(agency=a, application_id=i, problem=p) for (a, i), p in sorted(problems.items())]
+    return Listing(sorted(apps, key=urgency), damaged)
 
 
 def application(

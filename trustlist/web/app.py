@@ -229,8 +229,17 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
 
     @app.get("/", response_class=HTMLResponse)
     def queue(request: Request, account: Reviewer) -> Response:
-        apps = registry.applications(store, settings, account.agencies)
-        return page(request, "queue.html.j2", account=account, apps=apps, outcome_words=html.OUTCOME_WORDS)
+        listing = registry.applications(store, settings, account.agencies)
+        for damaged in listing.damaged:
+            log.error("%s/%s cannot be read: %s", damaged.agency, damaged.application_id, damaged.problem)
+        return page(
+            request,
+            "queue.html.j2",
+            account=account,
+            apps=listing.apps,
+            damaged=listing.damaged,
+            outcome_words=html.OUTCOME_WORDS,
+        )
 
     @app.get("/applications/{agency}/{application_id}", response_class=HTMLResponse)
     def application_page(request: Request, agency: str, application_id: str, account: Reviewer) -> Response:

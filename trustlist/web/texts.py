@@ -51,6 +51,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "awaiting_review": {"ru": "ожидает решения", "kk": "шешім күтуде", "en": "awaiting review"},
     "accepted": {"ru": "принята", "kk": "қабылданды", "en": "accepted"},
     "returned": {"ru": "возвращена", "kk": "қайтарылды", "en": "returned"},
+    "unreadable": {"ru": "запись не читается", "kk": "жазба оқылмайды", "en": "record unreadable"},
+    "unreadable_note": {
+        "ru": "файл заявки повреждён; администратор увидит подробности в журнале",
+        "kk": "өтінім файлы бүлінген; әкімші толығын журналдан көреді",
+        "en": "the application's file is damaged; the operator finds the details in the log",
+    },
     "decision": {"ru": "Решение", "kk": "Шешім", "en": "Decision"},
     "accept": {"ru": "Включить в перечень", "kk": "Тізімге енгізу", "en": "Accept onto the list"},
     "return": {"ru": "Вернуть с замечаниями", "kk": "Ескертулермен қайтару", "en": "Return with reasons"},
