@@ -477,6 +477,11 @@ def test_an_incomplete_report_is_accepted_only_once_each_blocking_failure_is_wai
     assert [(w.check, w.reviewer, w.justification) for w in app.waivers] == [
         (code, "aigerim", justification) for code in blocking
     ]
+    # The page settles: the decision first, no form, no notice, no deadline counting down.
+    settled = c.get(url(incomplete) + "?lang=en").text
+    assert 'id="decided" data-decision="accept"' in settled and 'id="decide"' not in settled
+    assert settled.index('id="decided"') < settled.index('class="report')
+    assert 'id="notice-link"' not in settled and 'class="days' not in settled
     # The report marks each waived check with its justification, on the page and in the file.
     for page in (c.get(url(incomplete) + "?lang=ru").text, c.get(url(incomplete) + "/report.html").text):
         for code in blocking:

@@ -350,11 +350,13 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
     ) -> Response:
         lang = language(request, settings)
         report = registry.read_report(store, settings, app_.agency, app_.application_id, app_.revision)
+        decided = [d for d in app_.decisions if d.revision == app_.revision]
         fragment = html.render_fragment(
             report,
             lang,
             html.archived_crops(store, settings, report),
-            app_.working_days_left,
+            # A decided revision has no review deadline left to count down.
+            None if decided else app_.working_days_left,
             {w.check: w.justification for w in app_.waivers},
         )
         has_notice = store.exists(settings.bucket_reports, app_.notice_key)
@@ -368,13 +370,12 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
             app=app_,
             report_html=fragment,
             failed=failed,
-            unwaived=[c for c in registry.blocking_failures(report) if c.code not in waived]
-            if app_.status == "awaiting_review"
-            else [],
+            unwaived=[c for c in registry.blocking_failures(report) if c.code not in waived],
             min_justification=registry.MIN_JUSTIFICATION,
             error=error,
             refused=refused,
             chosen=chosen,
+            latest=decided[-1] if decided else None,
             waiver_error=waiver_error,
             has_notice=has_notice,
             timezone=ZoneInfo(settings.timezone),
