@@ -2,17 +2,25 @@
 
     python -m benchmarks.accuracy [--misses] [--set SET ...]
 
+    python -m benchmarks.accuracy --corrections FILE --documents DIR [--misses]
+
 SET is samples, labelled, or a half of a fresh set: fresh-a, fresh-b, fresh-c1, fresh-c2,
 ..., fresh-f1, fresh-f2. Prints, for the sample bundles, the labelled single documents
 and both halves of the fresh sets (sample_docs/fresh/, fresh_c/ to fresh_f/), document
 type accuracy, field accuracy per document type and per
 text source, and (for bundles) outcome / failing-code agreement; with --misses, every miss.
+With --corrections, it measures instead the reviewers' corrections (`trustlist labelled-examples`
+JSON lines) as labelled examples: each document of DIR whose SHA-256 an example names is
+read again, and its field compared with the value the reviewer gave.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import time
+from pathlib import Path
 
 from sample_docs.evaluate import (
     FRESH_HALVES,
@@ -21,9 +29,13 @@ from sample_docs.evaluate import (
     Tally,
     labelled,
     run_samples,
+    same_value,
     sample_settings,
     samples,
 )
+from trustlist.compose.process import Pipeline
+from trustlist.core.models import BundleFile, Document
+from trustlist.core.settings import Settings
 
 SETS = ("samples", "labelled", *FRESH_HALVES)
 
@@ -54,11 +66,48 @@ def evaluate(title: str, found: list[Sample], settings, show_misses: bool) -> No
                 print("MISS", miss)
 
 
+def evaluate_corrections(path: Path, documents: Path, settings: Settings, show_misses: bool) -> None:
+    examples = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_sha = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in documents.rglob("*") if p.is_file()}
+    pipeline = Pipeline(settings)
+    tally = Tally()
+    read: dict[str, list[Document]] = {}
+    for ex in examples:
+        found = by_sha.get(ex["sha256"])
+        if found is None:
+            continue
+        if ex["sha256"] not in read:
+            data = found.read_bytes()
+            file = BundleFile(name=found.name, sha256=ex["sha256"], size=len(data), data=data)
+            read[ex["sha256"]] = pipeline.extract(file)
+        doc = next((d for d in read[ex["sha256"]] if d.type == ex["document_type"]), None)
+        value = doc.fields[ex["field"]].value if doc and ex["field"] in doc.fields else None
+        what = f"{found.name} {ex['document_type']}.{ex['field']}: {value!r} != {ex['value']!r}"
+        tally.add(ex["document_type"], same_value(value, ex["value"]), what)
+    print(
+        f"\n== reviewers' corrections: {sum(tally.tries.values())} of {len(examples)} examples "
+        "have their document"
+    )
+    table("fields by document type", tally)
+    if show_misses:
+        for miss in tally.misses:
+            print("MISS", miss)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--set", choices=SETS, action="append", help="measure only these sets (repeatable)")
+    parser.add_argument(
+        "--corrections", type=Path, help="labelled examples from `trustlist labelled-examples`"
+    )
+    parser.add_argument("--documents", type=Path, help="a folder holding the examples' documents")
     args = parser.parse_args()
+    if args.corrections:
+        if not args.documents:
+            parser.error("--corrections needs --documents")
+        evaluate_corrections(args.corrections, args.documents, sample_settings(), args.misses)
+        return
     chosen = args.set or SETS
     settings = sample_settings()
     if "samples" in chosen:

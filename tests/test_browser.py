@@ -173,49 +173,65 @@ def test_a_new_reviewer_goes_from_the_queue_to_a_decision_to_the_public_list(ser
     assert refusal.location["y"] < browser.find_element(By.ID, "record-decision").location["y"]
     shot(browser, "04-acceptance-refused")
 
-    # Return it with a reason: the status changes on the page.
-    browser.find_element(By.ID, "decision-return").click()
-    browser.find_element(By.CSS_SELECTOR, "input[name=reason]").click()
-    browser.find_element(By.ID, "other-reasons").send_keys("Укажите верную дату заявления")
+    # The machine misread the date: the reviewer corrects it, with a reason, and the checks
+    # run again into the report's next version, which is complete; then it is accepted.
+    form = browser.find_element(By.CSS_SELECTOR, '#decide form.correct[data-field="application_date"]')
+    form.find_element(By.NAME, "value").send_keys("02.09.2026")
+    form.find_element(By.NAME, "reason").send_keys("На скане дата 2 сентября, машина прочла 16")
+    shot(browser, "05-correction")
+    form.find_element(By.TAG_NAME, "button").click()
+    wait(
+        browser,
+        ec.presence_of_element_located((By.CSS_SELECTOR, '.report .outcome[data-outcome="complete"]')),
+    )
+    assert not browser.find_elements(By.CSS_SELECTOR, "section.blocking tr[data-code]")
+    shot(browser, "06-corrected-complete")
+    browser.find_element(By.ID, "decision-accept").click()
     browser.find_element(By.ID, "record-decision").click()
-    status = wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, "#status[data-status=returned]")))
-    assert status.text == "возвращена"
-    history = browser.find_element(By.ID, "history").text
-    assert "aigerim" in history and "Укажите верную дату заявления" in history
-    assert browser.find_element(By.ID, "notice-link").is_displayed()
-    shot(browser, "05-returned")
+    wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, "#status[data-status=accepted]")))
+    shot(browser, "07-accepted-after-correction")
 
-    # Accept the complete one, and the hostile one once each of its blocking failures is
-    # waived with a justification, each opened from the queue.
-    for report in (complete, hostile):
+    def open_from_queue(report) -> None:
         browser.get(base + "/")
-        link = wait(
+        wait(
             browser,
             ec.presence_of_element_located(
                 (By.CSS_SELECTOR, f'tr.application[data-application="{css_string(report.application_id)}"] a')
             ),
-        )
-        link.click()
+        ).click()
         wait(browser, ec.presence_of_element_located((By.ID, "decision-accept")))
-        for check in [c.code for c in registry.blocking_failures(report)]:
-            browser.find_element(By.ID, f"justification-{check}").send_keys(
-                "Документ представлен на бумаге и сверен экспертом с оригиналом"
-            )
-            browser.find_element(By.ID, f"waive-{check}").click()
-            wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, f'.waiver[data-check="{check}"]')))
-        if report is hostile:
-            shot(browser, "06-waived")
-        browser.find_element(By.ID, "decision-accept").click()
-        browser.find_element(By.ID, "record-decision").click()
-        wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, "#status[data-status=accepted]")))
-    shot(browser, "07-accepted")
+
+    # Return the complete one with a reason: the status changes, the notice is linked.
+    open_from_queue(complete)
+    browser.find_element(By.ID, "decision-return").click()
+    browser.find_element(By.ID, "other-reasons").send_keys("Приложите подписанный экземпляр заявления")
+    browser.find_element(By.ID, "record-decision").click()
+    status = wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, "#status[data-status=returned]")))
+    assert status.text == "возвращена"
+    decided = browser.find_element(By.ID, "decided").text
+    assert "aigerim" in decided and "Приложите подписанный экземпляр заявления" in decided
+    assert browser.find_element(By.ID, "notice-link").is_displayed()
+    shot(browser, "08-returned")
+
+    # Accept the hostile one once each of its blocking failures is waived with a justification.
+    open_from_queue(hostile)
+    for check in [c.code for c in registry.blocking_failures(hostile)]:
+        browser.find_element(By.ID, f"justification-{check}").send_keys(
+            "Документ представлен на бумаге и сверен экспертом с оригиналом"
+        )
+        browser.find_element(By.ID, f"waive-{check}").click()
+        wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, f'.waiver[data-check="{check}"]')))
+    shot(browser, "09-waived")
+    browser.find_element(By.ID, "decision-accept").click()
+    browser.find_element(By.ID, "record-decision").click()
+    wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, "#status[data-status=accepted]")))
     browser.get(base + "/")
     statuses = {
         r.get_attribute("data-application"): r.get_attribute("data-status")
         for r in browser.find_elements(By.CSS_SELECTOR, "tr.application")
     }
-    assert statuses[incomplete.application_id] == "returned"
-    assert statuses[complete.application_id] == "accepted"
+    assert statuses[incomplete.application_id] == "accepted"
+    assert statuses[complete.application_id] == "returned"
 
     # Publish; the public list needs no sign-in.
     store = open_store(settings)
@@ -226,10 +242,10 @@ def test_a_new_reviewer_goes_from_the_queue_to_a_decision_to_the_public_list(ser
     browser.find_element(By.CSS_SELECTOR, '#agencies a[href="/public/health"]').click()
     wait(browser, ec.presence_of_element_located((By.ID, "published")))
     names = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "tr.entry .system-name")]
-    assert report_field(complete, "application", "system_name") in names
+    assert report_field(incomplete, "application", "system_name") in names
     assert HOSTILE_NAME in names  # shown as text
     assert browser.execute_script("return typeof window.__pwned") == "undefined"
-    shot(browser, "08-public-list")
+    shot(browser, "10-public-list")
 
 
 def test_script_in_a_document_is_shown_as_text_and_never_runs(served, browser):

@@ -66,7 +66,7 @@ def test_a_segment_never_climbs_out_of_its_folder(value: str):
         records_prefix(keys.DECISIONS, value, "app")
 
 
-@pytest.mark.parametrize("kind", [keys.DECISIONS, keys.WAIVERS])
+@pytest.mark.parametrize("kind", [keys.DECISIONS, keys.WAIVERS, keys.CORRECTIONS])
 def test_reviewer_records_sort_by_time_under_their_application(kind):
     early = record_key(kind, "health", "app", datetime(2026, 3, 2, 9, 0, tzinfo=UTC), "b" * 32)
     late = record_key(kind, "health", "app", datetime(2026, 3, 2, 10, 0, tzinfo=UTC), "a" * 32)
@@ -112,6 +112,7 @@ LAYOUT_NAMES = {
     "latest.json",
     keys.DECISIONS.rstrip("/"),
     keys.WAIVERS.rstrip("/"),
+    keys.CORRECTIONS.rstrip("/"),
     keys.PUBLISHED.rstrip("/"),
 }
 

@@ -21,7 +21,7 @@ LAYERS: dict[str, set[str]] = {
     "intake": {"core"},
     "compose": {"core", "intake", "extractors", "validators"},
     "flows": {"core", "intake", "compose"},
-    "desk": {"core", "intake", "validators"},
+    "desk": {"core", "intake", "compose", "validators"},
     "web": {"core", "intake", "compose", "desk"},
     "cli": {"core", "intake", "compose", "flows", "desk", "web"},
 }

@@ -21,7 +21,9 @@ import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
 
+from benchmarks.accuracy import evaluate_corrections
 from sample_docs.evaluate import samples
+from trustlist.cli import main
 from trustlist.compose import html
 from trustlist.compose.process import Pipeline, page_store
 from trustlist.core.errors import ConfigError
@@ -486,6 +488,112 @@ def test_an_incomplete_report_is_accepted_only_once_each_blocking_failure_is_wai
     for page in (c.get(url(incomplete) + "?lang=ru").text, c.get(url(incomplete) + "/report.html").text):
         for code in blocking:
             assert re.search(rf'data-waived="{code}">.*?{re.escape(justification)}', page, re.S)
+
+
+def test_a_correction_checks_the_revision_again_into_a_new_report_version(env):
+    settings, store, reports, client = env
+    incomplete = reports["incomplete"]
+    assert incomplete.failing_codes() == ["FLD-03"] and incomplete.outcome == "incomplete"
+    [doc] = [d for d in incomplete.documents if d.type == "application"]
+    machine_date = doc.fields["application_date"].value
+    c = client()
+    sign_in(c)
+    page = c.get(url(incomplete))
+    form = re.search(
+        rf'<form [^>]*class="correct" data-file="{doc.file}" data-field="application_date">', page.text
+    )
+    assert form and page.text.index(form.group()) < page.text.index('id="all-fields"')  # named by FLD-03
+    fix = {
+        "revision": "1",
+        "file": doc.file,
+        "document_type": "application",
+        "field": "application_date",
+        "csrf_token": csrf_of(page),
+    }
+
+    bad = c.post(url(incomplete) + "/corrections?lang=kk", data={**fix, "value": "ертең", "reason": "скан"})
+    assert bad.status_code == 400 and "мән бұл өріске сәйкес келмейді" in bad.text
+    unreasoned = c.post(
+        url(incomplete) + "/corrections?lang=ru", data={**fix, "value": "02.09.2026", "reason": " "}
+    )
+    assert unreasoned.status_code == 400 and "укажите причину" in unreasoned.text
+    done = c.post(
+        url(incomplete) + "/corrections", data={**fix, "value": "02.09.2026", "reason": "на скане 2 сентября"}
+    )
+    assert done.status_code == 303
+
+    prefix = f"health/{incomplete.application_id}/r1/"
+    current = Report.model_validate_json(store.get(settings.bucket_reports, prefix + "report.json"))
+    assert (current.report_version, current.outcome, current.failing_codes()) == (2, "complete", [])
+    corrected = next(d for d in current.documents if d.file == doc.file).fields["application_date"]
+    assert (corrected.value, corrected.method, corrected.confidence) == ("2026-09-02", "reviewer", 1.0)
+    assert (corrected.corrected.by, corrected.corrected.machine_value) == ("aigerim", machine_date)
+    kept = Report.model_validate_json(store.get(settings.bucket_reports, prefix + "report.v1.json"))
+    assert kept == incomplete  # the machine's report, as it was
+    assert store.get(settings.bucket_reports, prefix + "report.v2.json") == store.get(
+        settings.bucket_reports, prefix + "report.json"
+    )
+    shown = c.get(url(incomplete) + "?lang=ru").text
+    assert 'data-report-version="2"' in shown
+    corrected_mark = re.search(r'data-corrected="application_date">(.*?)</span> *</div>', shown, re.S)
+    assert corrected_mark and "исправлено экспертом" in corrected_mark.group(1)
+    assert "aigerim" in corrected_mark.group(1) and f"«{machine_date}»" in corrected_mark.group(1)
+    [record] = registry.corrections_for(store, settings, "health", incomplete.application_id)
+    assert (record.machine_value, record.value, record.reason) == (
+        machine_date,
+        "2026-09-02",
+        "на скане 2 сентября",
+    )
+
+    # Now complete, the revision is accepted; a decided revision takes no more corrections.
+    accept = {"decision": "accept", "revision": "1", "csrf_token": csrf_of(page)}
+    assert c.post(url(incomplete), data=accept).status_code == 303
+    late = c.post(url(incomplete) + "/corrections", data={**fix, "value": "03.09.2026", "reason": "ещё раз"})
+    assert late.status_code == 409 and "is decided" in late.text
+
+
+def test_trustlist_correct_and_the_labelled_examples_it_leaves(env, monkeypatch, capsys, tmp_path):
+    settings, store, reports, client = env
+    monkeypatch.setenv("TRUSTLIST_LOCAL_ROOT", str(settings.local_root))
+    incomplete = reports["incomplete"]
+    [doc] = [d for d in incomplete.documents if d.type == "application"]
+    machine = doc.fields["application_date"]
+    args = ["correct", "health", incomplete.application_id, doc.file, "application_date"]
+
+    assert (
+        main([*args, "2 сентября 2026", "--type", "application", "--reason", "скан", "--reviewer", "farid"])
+        == 2
+    )
+    assert "does not review 'health'" in capsys.readouterr().err
+    assert main([*args, "вчера", "--type", "application", "--reason", "скан", "--reviewer", "aigerim"]) == 2
+    assert "is not a date" in capsys.readouterr().err
+    code = main(
+        [*args, "2 сентября 2026", "--type", "application", "--reason", "скан", "--reviewer", "aigerim"]
+    )
+    assert code == 0
+    assert capsys.readouterr().out.strip() == "report r1 version 2: complete"
+
+    assert main(["labelled-examples", "--agency", "health"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert json.loads(line) == {
+        "sha256": doc.sha256,
+        "file": doc.file,
+        "document_type": "application",
+        "page": machine.page,
+        "bbox": list(machine.bbox),
+        "field": "application_date",
+        "value": "2026-09-02",
+    }
+    # The accuracy benchmark reads them: the machine's reading of that document now misses.
+    examples, documents = tmp_path / "corrections.jsonl", tmp_path / "documents"
+    examples.write_text(line + "\n", encoding="utf-8")
+    documents.mkdir()
+    (documents / doc.file).write_bytes(html.archived_files(store, settings, incomplete)[doc.file])
+    evaluate_corrections(examples, documents, settings, show_misses=True)
+    out = capsys.readouterr().out
+    assert "1 of 1 examples have their document" in out
+    assert re.search(r"^  application +0/1 ", out, re.M)
+    assert f"MISS {doc.file} application.application_date: '{machine.value}' != '2026-09-02'" in out
 
 
 # --- access across agencies -------------------------------------------------------------

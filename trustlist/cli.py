@@ -334,6 +334,26 @@ def add_registry_commands(commands: argparse._SubParsersAction) -> None:
     waive.add_argument("--revision", type=int, help="the revision (default: the latest)")
     waive.set_defaults(run=run_waive)
 
+    correct = commands.add_parser(
+        "correct", help="correct (or confirm) a field the machine misread; the checks run again"
+    )
+    correct.add_argument("agency")
+    correct.add_argument("application_id")
+    correct.add_argument("file", help="the bundle file the document is in, as the report names it")
+    correct.add_argument("field", help="the field's name, e.g. application_date")
+    correct.add_argument("value", help="the value as the document prints it")
+    correct.add_argument("--type", dest="document_type", required=True, help="the document's type")
+    correct.add_argument("--reason", required=True, help="why the machine's value is wrong")
+    correct.add_argument("--reviewer", required=True, help="who corrects it")
+    correct.add_argument("--revision", type=int, help="the revision (default: the latest)")
+    correct.set_defaults(run=run_correct)
+
+    examples = commands.add_parser(
+        "labelled-examples", help="reviewers' corrections as labelled examples (JSON lines) for the benchmark"
+    )
+    examples.add_argument("--agency", action="append", help="only these agencies (repeatable)")
+    examples.set_defaults(run=run_corrections)
+
     users = commands.add_parser("users", help="reviewer accounts")
     actions = users.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="create an account")
@@ -442,6 +462,50 @@ def run_waive(args: argparse.Namespace, settings: Settings) -> int:
         waived_at=datetime.now(UTC),
     )
     print(f"waiver recorded: registry/{registry.record_waiver(store, settings, waiver)}")
+    return 0
+
+
+@_registry_errors
+def run_correct(args: argparse.Namespace, settings: Settings) -> int:
+    from pydantic import ValidationError
+
+    from trustlist.compose.process import Pipeline
+    from trustlist.desk.accounts import reviewer_of
+    from trustlist.desk.corrections import correct
+
+    store = _store(settings)
+    reviewer = reviewer_of(store, settings, args.reviewer, args.agency)
+    try:
+        report = correct(
+            store,
+            Pipeline(settings),
+            args.agency,
+            args.application_id,
+            _revision(store, settings, args),
+            file=args.file,
+            document_type=args.document_type,
+            field=args.field,
+            text=args.value,
+            reason=args.reason,
+            reviewer=reviewer.username,
+        )
+    except ValidationError:
+        raise  # a malformed record (no reason): said as such by _registry_errors
+    except ValueError as exc:  # the value is not one of the field's kind
+        raise RegistryError(str(exc)) from exc
+    print(
+        f"report r{report.revision} version {report.report_version}: {report.outcome}"
+        + (f" ({', '.join(report.failing_codes())})" if report.failing_codes() else "")
+    )
+    return 0
+
+
+@_registry_errors
+def run_corrections(args: argparse.Namespace, settings: Settings) -> int:
+    from trustlist.desk.corrections import labelled_examples
+
+    for example in labelled_examples(_store(settings), settings, args.agency):
+        print(json.dumps(example, ensure_ascii=False))
     return 0
 
 

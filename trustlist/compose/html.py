@@ -105,6 +105,9 @@ UI = {
         "en": "page image unavailable",
     },
     "waived": {"ru": "снята экспертом", "kk": "сарапшы алып тастады", "en": "waived by a reviewer"},
+    "report_version": {"ru": "версия отчёта", "kk": "есеп нұсқасы", "en": "report version"},
+    "corrected": {"ru": "исправлено экспертом", "kk": "сарапшы түзеткен", "en": "corrected by"},
+    "machine_read": {"ru": "машина прочла", "kk": "машина оқығаны", "en": "the machine read"},
 }
 STATUS_WORDS = {
     "pass": {"ru": "пройдена", "kk": "өтті", "en": "pass"},
@@ -358,11 +361,18 @@ def data_uri(image: Image.Image) -> str:
 
 
 def archived_files(store: ObjectStore, settings: Settings, report: Report) -> dict[str, bytes]:
-    """The report's files by name, read back from the archive the way the inbox read them.
+    """The report's files by name, read back from the archive the way the inbox read them."""
+    bundle = archived_bundle(store, settings, report)
+    return {f.name: f.data for f in bundle.files} if bundle else {}
+
+
+def archived_bundle(store: ObjectStore, settings: Settings, report: Report) -> Bundle | None:
+    """The report's bundle read back from the archive, or None when it is not there.
 
     The archive keeps the inbox objects under ``<bundle sha256>/<inbox key>``: one zip,
     a folder's files, or one document. Reading them with the same bundle code gives
-    the same file names as the report (nested zips expanded, names made safe).
+    the same bundle as the inbox did: file names (nested zips expanded, names made safe),
+    problems and manifest.
     """
     key = report.bundle.key
     prefix = archive_prefix(report.bundle.sha256)
@@ -372,13 +382,10 @@ def archived_files(store: ObjectStore, settings: Settings, report: Report) -> di
             bundles.RawEntry(k.removeprefix(prefix + key), store.get(settings.bucket_archive, k))
             for k in keys
         ]
-        bundle = bundles.from_entries(key, report.agency, entries, _received(report), settings)
-    elif not store.exists(settings.bucket_archive, prefix + key):
-        return {}
-    else:
-        data = store.get(settings.bucket_archive, prefix + key)
-        bundle = _single(key, report, data, settings)
-    return {f.name: f.data for f in bundle.files}
+        return bundles.from_entries(key, report.agency, entries, _received(report), settings)
+    if not store.exists(settings.bucket_archive, prefix + key):
+        return None
+    return _single(key, report, store.get(settings.bucket_archive, prefix + key), settings)
 
 
 def _single(key: str, report: Report, data: bytes, settings: Settings) -> Bundle:

@@ -14,13 +14,21 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from trustlist import __version__
 from trustlist.compose.cache import ExtractionCache, extractor_version
 from trustlist.compose.revisions import changes
 from trustlist.core.errors import ConfigError, StorageError
-from trustlist.core.models import Bundle, BundleFile, Document, FileProblem, FileText
+from trustlist.core.models import (
+    Bundle,
+    BundleFile,
+    Document,
+    ExtractedField,
+    FileProblem,
+    FileProblemKind,
+    FileText,
+)
 from trustlist.core.names import normalise_name
 from trustlist.core.report import (
     BundleRef,
@@ -202,6 +210,29 @@ def document_report(doc: Document) -> DocumentReport:
         fields={name: FieldReport(**f.model_dump()) for name, f in doc.fields.items()},
         problem=f"{problem_code(doc.problem.kind)}: {doc.problem.detail}" if doc.problem else None,
         warnings=doc.warnings,
+    )
+
+
+def document_of(report: DocumentReport) -> Document:
+    """The document a report entry was written from (``document_report`` read back), for
+    checks run again on it: its fields as reported, its file problem by the check's code."""
+    problem = None
+    if report.problem:
+        code, _, detail = report.problem.partition(": ")
+        kind = next(k for k in get_args(FileProblemKind) if problem_code(k) == code)
+        problem = FileProblem(kind=kind, detail=detail)
+    return Document(
+        file=report.file,
+        sha256=report.sha256,
+        type=report.type,
+        language=report.language,
+        pages=report.pages,
+        text_source=report.text_source,
+        ocr_confidence=report.ocr_confidence,
+        classification_score=report.classification_score or 0.0,
+        fields={name: ExtractedField(**f.model_dump()) for name, f in report.fields.items()},
+        problem=problem,
+        warnings=report.warnings,
     )
 
 

@@ -1,8 +1,11 @@
 """Where each record lives in the object store: the one module that writes and reads keys.
 
     reports     {agency}/{application_id}/r{revision}/report.json | report.html | notice.pdf
+                .../r{revision}/report.v{n}.json: each version once reviewers' corrections
+                were checked again (report.json is the current one)
     registry    decisions/{agency}/{application_id}/{decided_at}-{unique}.json
                 waivers/{agency}/{application_id}/{waived_at}-{unique}.json
+                corrections/{agency}/{application_id}/{corrected_at}-{unique}.json
                 sessions/{username}/{session id}.json
                 published/{agency}/v{n}.json | .csv | .html, published/{agency}/latest.json
     archive     {sha256}/{inbox keys...}, {sha256}/source.json, {sha256}/processed.json,
@@ -23,8 +26,16 @@ from datetime import datetime
 REPORT = "report.json"
 REPORT_HTML = "report.html"
 NOTICE = "notice.pdf"
+
+
+def report_version_name(version: int) -> str:
+    """The name under which version ``version`` of a revision's report is kept."""
+    return f"report.v{version}.json"
+
+
 DECISIONS = "decisions/"
 WAIVERS = "waivers/"
+CORRECTIONS = "corrections/"
 SESSIONS = "sessions/"
 PUBLISHED = "published/"
 SOURCE = "source.json"

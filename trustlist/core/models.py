@@ -140,6 +140,14 @@ class FileText(Frozen):
 # --- documents and fields -------------------------------------------------------
 
 
+class Corrected(Frozen):
+    """A reviewer's correction of a value the machine misread (SPEC §7)."""
+
+    by: str
+    at: str  # ISO 8601 with offset
+    machine_value: FieldValue | None  # None: the machine found no value
+
+
 class ExtractedField(Frozen):
     """A field value with where it came from (SPEC §4: provenance)."""
 
@@ -149,6 +157,7 @@ class ExtractedField(Frozen):
     method: str  # label, label_next_line, table, sentence, pattern, json, heading
     confidence: float = Field(ge=0.0, le=1.0)
     raw: str | None = None  # the text as found, when the value was normalised
+    corrected: Corrected | None = None  # set only on a reviewer's value
 
 
 class Document(Frozen):

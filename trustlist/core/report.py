@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from trustlist.core.models import BBox, DocType, FieldValue, Language, TextSource
+from trustlist.core.models import BBox, Corrected, DocType, FieldValue, Language, TextSource
 
 SCHEMA_VERSION: Literal["1"] = "1"
 Outcome = Literal["unprocessable", "incomplete", "inconsistent", "complete"]
@@ -50,9 +50,11 @@ class FieldReport(ReportModel):
     value: FieldValue
     page: int | None = None
     bbox: BBox | None = None
-    method: str
+    method: str  # "reviewer" for a corrected value
     confidence: float
     raw: str | None = None
+    # Written only on corrected values, so machine reports keep their shape.
+    corrected: Corrected | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class DocumentReport(ReportModel):
@@ -111,6 +113,9 @@ class Report(ReportModel):
     schema_version: Literal["1"] = SCHEMA_VERSION
     application_id: str
     revision: int
+    # 1 for the machine's report of the revision, +1 each time the checks run again on
+    # reviewers' corrections (SPEC §7).
+    report_version: int = 1
     agency: str
     bundle: BundleRef
     outcome: Outcome

@@ -31,6 +31,7 @@ from pydantic import (
 
 from trustlist.core.errors import ObjectNotFound, RegistryError
 from trustlist.core.keys import (
+    CORRECTIONS,
     DECISIONS,
     NOTICE,
     REPORT,
@@ -45,6 +46,7 @@ from trustlist.core.keys import (
     revision_key,
     segment,
 )
+from trustlist.core.models import FieldValue
 from trustlist.core.report import CheckResult, Report
 from trustlist.core.settings import Settings
 from trustlist.core.workdays import WorkCalendar
@@ -177,6 +179,33 @@ class Application(BaseModel):
         return revision_key(self.agency, self.application_id, self.revision, NOTICE)
 
 
+class Correction(_Record):
+    """A reviewer's correction of a field the machine misread, on one file of a revision
+    (SPEC §7): the checks then run again on the corrected values."""
+
+    file: str = Field(min_length=1, max_length=500)
+    document_type: str
+    field: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
+    machine_value: FieldValue | None
+    value: FieldValue
+    reason: str
+    corrected_at: datetime
+
+    _corrected_at_utc = field_validator("corrected_at")(_aware_utc)
+
+    @field_validator("reason")
+    @classmethod
+    def _reason_written(cls, text: str) -> str:
+        cleaned = " ".join(text.split())
+        if not cleaned:
+            raise ValueError("a correction needs a reason")
+        return cleaned
+
+    @property
+    def at(self) -> datetime:
+        return self.corrected_at
+
+
 # --- decisions and waivers -------------------------------------------------------------
 
 
@@ -223,6 +252,31 @@ def record_waiver(store: ObjectStore, settings: Settings, waiver: Waiver) -> str
             "failing in its report"
         )
     return _append(store, settings, WAIVERS, waiver)
+
+
+def record_correction(store: ObjectStore, settings: Settings, correction: Correction) -> str:
+    """Append ``correction`` to the registry and return its key; refused (RegistryError)
+    unless its revision is the latest, undecided, and its file holds a document of its type."""
+    report = _latest_report(store, settings, correction)
+    decided = [d for d in decisions_for(store, settings, correction.agency, correction.application_id)
+               if d.revision == correction.revision]  # fmt: skip
+    if decided:
+        raise RegistryError(
+            f"{_where(correction)} r{correction.revision} is decided; it can no longer be corrected"
+        )
+    if not any(d.file == correction.file and d.type == correction.document_type for d in report.documents):
+        raise RegistryError(
+            f"{_where(correction)} r{correction.revision}: "
+            f"no {correction.document_type} in {correction.file!r}"
+        )
+    return _append(store, settings, CORRECTIONS, correction)
+
+
+def corrections_for(
+    store: ObjectStore, settings: Settings, agency: str, application_id: str
+) -> list[Correction]:
+    """Every correction recorded on the application, oldest first."""
+    return _records_of(store, settings, CORRECTIONS, Correction, agency, application_id)
 
 
 def blocking_failures(report: Report) -> list[CheckResult]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import Annotated, Literal
@@ -24,12 +25,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from trustlist.compose import html
+from trustlist.compose import html, recheck
+from trustlist.compose.process import Pipeline
 from trustlist.core.errors import ObjectNotFound, RegistryError, StorageError, TrustlistError
 from trustlist.core.keys import published_key, segment
-from trustlist.core.report import CheckResult
+from trustlist.core.report import CheckResult, Report
 from trustlist.core.settings import Settings
-from trustlist.desk import accounts, notice, publish, registry
+from trustlist.desk import accounts, corrections, notice, publish, registry
 from trustlist.desk.accounts import Account
 from trustlist.desk.registry import Application, Decision, Waiver
 from trustlist.intake.storage import ObjectStore, open_store
@@ -316,6 +318,46 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
             return decision_page(request, account, app_, 409, waiver_error=str(exc))
         return RedirectResponse(f"/applications/{agency}/{application_id}#waivers", status_code=303)
 
+    pipeline = Pipeline(settings)
+
+    @app.post("/applications/{agency}/{application_id}/corrections", response_class=HTMLResponse)
+    def correct(
+        request: Request,
+        agency: str,
+        application_id: str,
+        account: Reviewer,
+        revision: Annotated[int, Form()],
+        file: Annotated[str, Form()],
+        document_type: Annotated[str, Form()],
+        field: Annotated[str, Form()],
+        value: Annotated[str, Form()] = "",
+        reason: Annotated[str, Form()] = "",
+    ) -> Response:
+        app_ = owned(account, agency, application_id)
+        lang = language(request, settings)
+        try:
+            corrections.correct(
+                store,
+                pipeline,
+                agency,
+                application_id,
+                revision,
+                file=file,
+                document_type=document_type,
+                field=field,
+                text=value,
+                reason=reason,
+                reviewer=account.username,
+            )
+        except ValidationError:
+            return decision_page(request, account, app_, 400, correction_error=TEXTS["reason_needed"][lang])
+        except ValueError as exc:
+            text = f"{TEXTS['value_invalid'][lang]} ({exc})"
+            return decision_page(request, account, app_, 400, correction_error=text)
+        except RegistryError as exc:
+            return decision_page(request, account, app_, 409, correction_error=str(exc))
+        return RedirectResponse(f"/applications/{agency}/{application_id}#corrections", status_code=303)
+
     @app.get("/applications/{agency}/{application_id}/report.html", response_class=HTMLResponse)
     def standalone_report(request: Request, agency: str, application_id: str, account: Reviewer) -> Response:
         app_ = owned(account, agency, application_id)
@@ -347,6 +389,7 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
         refused: list[CheckResult] | None = None,
         chosen: str | None = None,
         waiver_error: str | None = None,
+        correction_error: str | None = None,
     ) -> Response:
         lang = language(request, settings)
         report = registry.read_report(store, settings, app_.agency, app_.application_id, app_.revision)
@@ -377,6 +420,9 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
             chosen=chosen,
             latest=decided[-1] if decided else None,
             waiver_error=waiver_error,
+            correction_error=correction_error,
+            correctable=correctable(report),
+            field_label=lambda name: field_label(name, lang),
             has_notice=has_notice,
             timezone=ZoneInfo(settings.timezone),
         )
@@ -417,6 +463,46 @@ def _add_routes(app: FastAPI, settings: Settings, store: ObjectStore) -> None:
         if found is None:
             raise HTTPException(404)
         return found
+
+
+@dataclass(frozen=True)
+class Correctable:
+    """A field a reviewer may correct or confirm: its document and its current value."""
+
+    file: str
+    document_type: str
+    field: str
+    value: object
+    corrected: bool
+    failing: bool  # named by a failing check's evidence
+
+
+def correctable(report: Report) -> list[Correctable]:
+    """Every field of every read document, found or not; those a failing check names first."""
+    named = {(e.file, e.field) for c in report.checks if c.status == "fail" for e in c.evidence if e.field}
+    found = []
+    for doc in report.documents:
+        for name in recheck.fields_of(doc.type):
+            current = doc.fields.get(name)
+            found.append(
+                Correctable(
+                    doc.file,
+                    doc.type,
+                    name,
+                    current.value if current else None,
+                    bool(current and current.corrected),
+                    (doc.file, name) in named,
+                )
+            )
+    return sorted(found, key=lambda c: not c.failing)
+
+
+def field_label(name: str, lang: str) -> str:
+    """A field's name in words: the notice's labels in Russian and Kazakh."""
+    labels = notice.FIELD_LABELS.get(name)
+    if labels and lang in ("ru", "kk"):
+        return labels[0 if lang == "ru" else 1]
+    return name.replace("_", " ")
 
 
 def _first_error(exc: ValidationError) -> str:

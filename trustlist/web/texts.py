@@ -88,6 +88,40 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "These blocking checks fail and are not waived. Return the application with reasons, "
         "or waive a check below where the law allows it.",
     },
+    "correcting": {
+        "ru": "Исправление прочитанных значений",
+        "kk": "Оқылған мәндерді түзету",
+        "en": "Correcting values read",
+    },
+    "corrections_note": {
+        "ru": "Если машина прочитала поле неверно, укажите значение как в документе и причину: "
+        "проверки будут выполнены заново.",
+        "kk": "Машина өрісті қате оқыса, құжаттағыдай мәнді және себебін көрсетіңіз: "
+        "тексерулер қайта орындалады.",
+        "en": "Where the machine misread a field, enter the value as the document prints it and "
+        "why: the checks run again.",
+    },
+    "all_fields": {"ru": "Все поля документов", "kk": "Құжаттардың барлық өрістері", "en": "Every field"},
+    "new_value": {"ru": "Значение в документе", "kk": "Құжаттағы мән", "en": "Value in the document"},
+    "reason": {"ru": "Причина", "kk": "Себебі", "en": "Reason"},
+    "correct": {"ru": "Исправить", "kk": "Түзету", "en": "Correct"},
+    "corrected_mark": {"ru": "исправлено", "kk": "түзетілді", "en": "corrected"},
+    "not_found_value": {"ru": "не найдено", "kk": "табылмады", "en": "not found"},
+    "correction_refused": {
+        "ru": "Исправление не записано",
+        "kk": "Түзету жазылмады",
+        "en": "Correction not recorded",
+    },
+    "reason_needed": {
+        "ru": "укажите причину исправления",
+        "kk": "түзету себебін көрсетіңіз",
+        "en": "give the reason for the correction",
+    },
+    "value_invalid": {
+        "ru": "значение не подходит для этого поля",
+        "kk": "мән бұл өріске сәйкес келмейді",
+        "en": "the value does not fit this field",
+    },
     "waived_checks": {"ru": "Снятые проверки", "kk": "Алынып тасталған тексерулер", "en": "Waived checks"},
     "waiving": {
         "ru": "Снятие блокирующих проверок",
