@@ -80,3 +80,16 @@ def test_a_text_layer_value_is_never_respelled():
     text = doc("application.pdf", "application", "text_layer", system_name="КаржыКорган")
     scan = doc("audit.tif", "audit_conclusion", "ocr", system_name="ҚаржыҚорған")
     assert as_printed([text, scan]) == [text, scan]
+
+
+def test_a_twin_takes_the_printed_case_unless_ocr_read_a_heading_in_capitals():
+    printed = doc(
+        "application.pdf", "application", "text_layer", system_name="ҚаржыҚорған", sector="TeriScan"
+    )
+    scans = [
+        doc("audit.tif", "audit_conclusion", "ocr", system_name="Қаржықорған"),
+        doc("cert.jpg", "ip_certificate", "ocr", object_title="ТЕГІ5САП"),
+    ]
+    audit, certificate = as_printed([printed, *scans])[1:]
+    assert audit.fields["system_name"].value == "ҚаржыҚорған"
+    assert certificate.fields["object_title"].value == "TERISCAN"

@@ -58,7 +58,7 @@ def _settled(doc: Document, printed: Printed) -> Document:
 def _as_printed(field: ExtractedField, printed: Printed) -> ExtractedField:
     """The value as one printed value spells it whole, or else word by word as printed
     words spell them («ТОО «Журек Дата»» of a certificate, «Жүрек» of the application's
-    «Жүрек Дата» ЖШС), in the case OCR read."""
+    «Жүрек Дата» ЖШС)."""
     value = field.value
     if not isinstance(value, str) or value in printed.values:
         return field
@@ -73,15 +73,14 @@ def _word(read: str, printed: set[str]) -> str:
 
 
 def _in_case_of(read: str, printed: str) -> str:
-    return "".join(
-        p.upper() if r.isupper() else p.lower() if r.islower() else p
-        for r, p in zip(read, printed, strict=True)
-    )
+    """``printed``, in capitals where OCR read a heading in capitals: other case differences
+    are OCR's slips («Қаржықорған» for «ҚаржыҚорған»)."""
+    return printed.upper() if read.isupper() else printed
 
 
 def _twin(read: str, printed: set[str]) -> str:
-    """``read`` as the one printed spelling it is a misreading of, in OCR's case; "" if
-    there is none or more than one."""
+    """``read`` as the one printed spelling it is a misreading of; "" if there is none or
+    more than one."""
     if read in printed:
         return read
     twins = {_in_case_of(read, p) for p in printed if misread_of(read, p)}
