@@ -84,6 +84,14 @@ class _Record(BaseModel):
 R = TypeVar("R", bound=_Record)
 
 
+def _written(text: str, minimum: int, refusal: str) -> str:
+    """``text`` with its spaces collapsed; ValueError(``refusal``) if shorter than ``minimum``."""
+    cleaned = " ".join(text.split())
+    if len(cleaned) < minimum:
+        raise ValueError(refusal)
+    return cleaned
+
+
 def _aware_utc(moment: datetime) -> datetime:
     # A naive time is ambiguous by five hours (Almaty vs UTC); the record must say which.
     if moment.tzinfo is None or moment.utcoffset() is None:
@@ -106,10 +114,7 @@ class Decision(_Record):
     @classmethod
     def _no_blank_reasons(cls, reasons: list[str]) -> list[str]:
         # A blank reason would satisfy "at least one reason" while telling the applicant nothing.
-        cleaned = [" ".join(r.split()) for r in reasons]
-        if any(not r for r in cleaned):
-            raise ValueError("a reason must not be blank")
-        return cleaned
+        return [_written(r, 1, "a reason must not be blank") for r in reasons]
 
     @model_validator(mode="after")
     def _return_has_reasons(self) -> Decision:
@@ -142,13 +147,12 @@ class Waiver(_Record):
 
     @field_validator("justification")
     @classmethod
-    def _written(cls, text: str) -> str:
-        cleaned = " ".join(text.split())
-        if len(cleaned) < MIN_JUSTIFICATION:
-            raise ValueError(
-                f"a waiver needs a written justification of at least {MIN_JUSTIFICATION} characters"
-            )
-        return cleaned
+    def _justified(cls, text: str) -> str:
+        return _written(
+            text,
+            MIN_JUSTIFICATION,
+            f"a waiver needs a written justification of at least {MIN_JUSTIFICATION} characters",
+        )
 
     @property
     def at(self) -> datetime:
@@ -195,11 +199,8 @@ class Correction(_Record):
 
     @field_validator("reason")
     @classmethod
-    def _reason_written(cls, text: str) -> str:
-        cleaned = " ".join(text.split())
-        if not cleaned:
-            raise ValueError("a correction needs a reason")
-        return cleaned
+    def _reasoned(cls, text: str) -> str:
+        return _written(text, 1, "a correction needs a reason")
 
     @property
     def at(self) -> datetime:
