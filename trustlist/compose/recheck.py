@@ -106,19 +106,22 @@ def rechecked(
     return report.model_copy(update={"report_version": current_version + 1, "deadlines": machine.deadlines})
 
 
-def write_version(store: ObjectStore, settings: Settings, machine: Report, report: Report) -> str:
+def write_version(store: ObjectStore, settings: Settings, report: Report) -> str:
     """Keep ``report`` as its version and make it the revision's current report (JSON and
-    HTML with crops); the machine's version is kept too. Returns the current report's key."""
+    HTML with crops); the machine's version is kept too, byte for byte. Returns the current
+    report's key."""
     agency, app_id, revision = report.agency, report.application_id, report.revision
     first = revision_key(agency, app_id, revision, report_version_name(1))
-    store.put_if_absent(
-        settings.bucket_reports, first, machine.model_dump_json(indent=2).encode(), "application/json"
-    )
+    current = revision_key(agency, app_id, revision, REPORT)
+    if not store.exists(settings.bucket_reports, first):
+        # No version followed the machine's yet: report.json still holds its very bytes.
+        store.put_if_absent(
+            settings.bucket_reports, first, store.get(settings.bucket_reports, current), "application/json"
+        )
     data = report.model_dump_json(indent=2).encode()
     version = revision_key(agency, app_id, revision, report_version_name(report.report_version))
     if not store.put_if_absent(settings.bucket_reports, version, data, "application/json"):
         raise RegistryError(f"reports/{version} was written meanwhile; correct again")
-    current = revision_key(agency, app_id, revision, REPORT)
     store.put(settings.bucket_reports, current, data, "application/json")
     html = render_html(report, crops=archived_crops(store, settings, report))
     store.put(

@@ -115,5 +115,5 @@ def recheck(store: ObjectStore, pipeline: Pipeline, machine: Report) -> Report:
     ]
     previous = registry.read_report(store, settings, agency, app_id, revision - 1) if revision > 1 else None
     report = rechecked(pipeline, machine, current.report_version, corrections, store, previous)
-    write_version(store, settings, machine, report)
+    write_version(store, settings, report)
     return report
